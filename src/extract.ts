@@ -1,0 +1,161 @@
+/**
+ * `extract()` and `createExtractor()`: the pipeline, top to bottom.
+ * header → normalise → segment → identify language → match → resolve → dates → relations → assemble
+ */
+import { assemble } from "./assemble.js";
+import { findDates } from "./dates/find-dates.js";
+import { InvalidInputError, InvalidOptionsError, describeType } from "./errors.js";
+import { defaultGazetteer } from "./gazetteer/default.js";
+import { validateGazetteer } from "./gazetteer/validate.js";
+import { compileLanguage, type CompiledLanguage } from "./lang/compile.js";
+import { buildProfiles, identifyLanguage, type LanguageProfiles } from "./lang/identify.js";
+import { builtinLanguages } from "./lang/index.js";
+import type { LanguagePack } from "./lang/types.js";
+import { findNames } from "./match/find-names.js";
+import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
+import { findRelations } from "./relations/find-relations.js";
+import { resolveMentions } from "./resolve/mentions.js";
+import { buildPositionIndex, type PositionIndex } from "./resolve/positions.js";
+import type { Found } from "./resolve/types.js";
+import type { GazetteerEntry } from "./schema/gazetteer.js";
+import { ExtractOptionsSchema, type ExtractOptions } from "./schema/options.js";
+import type { Extraction, Span } from "./schema/result.js";
+import { foldText } from "./text/chars.js";
+import { parseHeader } from "./text/header.js";
+import { splitSentences } from "./text/sentences.js";
+import { scanTokens, type Tokens } from "./text/tokens.js";
+
+export interface ExtractorConfig {
+  /** The entries to find (validated); default: the bundled gazetteer. */
+  gazetteer?: readonly GazetteerEntry[];
+}
+
+export interface Extractor {
+  /** Extracts mentions, entities and relations from one text. Never throws on a string. */
+  extract(text: string, options?: ExtractOptions): Extraction;
+  /** The validated entries this extractor finds. */
+  readonly gazetteer: readonly GazetteerEntry[];
+}
+
+class CompiledExtractor implements Extractor {
+  readonly gazetteer: readonly GazetteerEntry[];
+  private readonly vocab: Vocabulary;
+  private readonly profiles: LanguageProfiles;
+  private readonly packs = new Map<string, LanguagePack>();
+  private readonly languages = new Map<string, CompiledLanguage>();
+  private readonly positions: PositionIndex;
+  private readonly ids: string[];
+  private readonly capitals: Int32Array;
+
+  constructor(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]) {
+    this.gazetteer = entries;
+    for (const pack of packs) this.packs.set(pack.code, pack);
+    this.vocab = buildVocabulary(entries, packs);
+    this.profiles = buildProfiles(packs);
+    this.positions = buildPositionIndex(entries);
+    this.ids = entries.map((e) => e.id);
+    const index = new Map(this.ids.map((id, i) => [id, i]));
+    this.capitals = Int32Array.from(entries, (e) => (e.capitalOf ? (index.get(e.capitalOf) ?? -1) : -1));
+  }
+
+  private language(code: string): CompiledLanguage {
+    let lang = this.languages.get(code);
+    if (!lang) {
+      lang = compileLanguage(code, this.packs.get(code), this.vocab);
+      this.languages.set(code, lang);
+    }
+    return lang;
+  }
+
+  extract(text: string, options?: ExtractOptions): Extraction {
+    if (typeof text !== "string") throw new InvalidInputError(describeType(text));
+    const opts = parseOptions(options);
+    const header = parseHeader(text);
+    const folded = foldText(text);
+    const tokens = scanTokens(text, folded, header.bodyStart);
+    const lang = opts.lang ?? identifyLanguage(text, tokens, this.profiles);
+    const language = this.language(lang);
+    const sentences = splitSentences(text, folded, language.sentences, header.bodyStart);
+    const tokenSentence = sentenceOfTokens(tokens, sentences);
+    const date = opts.date ?? header.date;
+    const names = findNames(text, tokens, this.vocab, language.stems, lang);
+    const resolved = resolveMentions({
+      text,
+      folded,
+      tokens,
+      tokenSentence,
+      names,
+      entries: this.gazetteer,
+      ids: this.ids,
+      positions: this.positions,
+      capitalOf: (e) => this.capitals[e] ?? -1,
+      language,
+      date,
+    });
+    const dates = findDates({ text, folded, tokens, tokenSentence, sentences, language, date, taken: resolved.mentions });
+    const mentions = mergeByStart(resolved.mentions, dates);
+    const relations = findRelations({
+      text,
+      folded,
+      tokens,
+      sentences,
+      mentions,
+      titles: resolved.titles,
+      entries: this.gazetteer,
+      capitalOf: (e) => this.capitals[e] ?? -1,
+      language,
+      date,
+    });
+    return assemble({ text, lang, date, sentences, mentions, relations, entries: this.gazetteer });
+  }
+}
+
+function parseOptions(options: unknown): ExtractOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object" || Array.isArray(options)) throw new InvalidOptionsError("", `expected an object, received ${describeType(options)}`);
+  const parsed = ExtractOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const keys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.map(String).join(".");
+    throw new InvalidOptionsError(keys, issue.message);
+  }
+  return parsed.data;
+}
+
+/** The sentence of every token (-1 for tokens outside sentences). */
+function sentenceOfTokens(tokens: Tokens, sentences: Span[]): Int32Array {
+  const out = new Int32Array(tokens.count).fill(-1);
+  let s = 0;
+  for (let t = 0; t < tokens.count; t++) {
+    const start = tokens.start[t]!;
+    while (s < sentences.length && sentences[s]!.end <= start) s++;
+    if (s < sentences.length && sentences[s]!.start <= start) out[t] = s;
+  }
+  return out;
+}
+
+function mergeByStart(a: Found[], b: Found[]): Found[] {
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Compiles a gazetteer once for many texts.
+ * @example const ex = createExtractor({ gazetteer: [...defaultGazetteer, mine] }); ex.extract(text)
+ */
+export function createExtractor(config: ExtractorConfig = {}): Extractor {
+  if (config === null || typeof config !== "object") throw new InvalidOptionsError("", `createExtractor expects an object, received ${describeType(config)}`);
+  const entries = config.gazetteer === undefined ? defaultGazetteer : validateGazetteer(config.gazetteer);
+  return new CompiledExtractor(entries, builtinLanguages);
+}
+
+let shared: Extractor | undefined;
+
+/**
+ * Extracts mentions, entities, dates and relations with the bundled gazetteer.
+ * @example extract(" date 2025-10-12 Xi Jinping skierował do Kim Dzong Una list.").relations[0].type === "message"
+ */
+export function extract(text: string, options?: ExtractOptions): Extraction {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}

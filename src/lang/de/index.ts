@@ -1,0 +1,11 @@
+/** German: identification profile (the other parts of the pack live beside it). */
+import type { LanguagePack } from "../types.js";
+
+export const de: LanguagePack = {
+  code: "de",
+  name: "German",
+  iso6393: "deu",
+  scripts: ["latin"],
+  stopwords: ["der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über", "einen", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sagte", "seit", "beim", "wurde", "gegen", "unter", "zwischen", "sein", "seine"],
+  letters: "äöüß",
+};

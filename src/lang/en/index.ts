@@ -1,0 +1,11 @@
+/** English: identification profile (the other parts of the pack live beside it). */
+import type { LanguagePack } from "../types.js";
+
+export const en: LanguagePack = {
+  code: "en",
+  name: "English",
+  iso6393: "eng",
+  scripts: ["latin"],
+  stopwords: ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "he", "it", "from", "his", "said", "an", "be", "are", "have", "has", "had", "were", "which", "this", "their", "they", "its", "not", "but", "after", "who", "will", "would", "been", "also", "two", "between", "during", "than", "into", "over", "about"],
+  letters: "w",
+};

@@ -1,0 +1,11 @@
+/** Spanish: identification profile (the other parts of the pack live beside it). */
+import type { LanguagePack } from "../types.js";
+
+export const es: LanguagePack = {
+  code: "es",
+  name: "Spanish",
+  iso6393: "spa",
+  scripts: ["latin"],
+  stopwords: ["el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "es", "que", "por", "para", "con", "se", "no", "a", "al", "lo", "su", "sus", "como", "más", "pero", "o", "entre", "tras", "durante", "según", "también", "fue", "ha", "han", "este", "esta", "sobre", "dijo", "sin", "ya", "muy", "cuando", "donde"],
+  letters: "ñ¿¡",
+};

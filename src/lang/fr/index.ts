@@ -1,0 +1,11 @@
+/** French: identification profile (the other parts of the pack live beside it). */
+import type { LanguagePack } from "../types.js";
+
+export const fr: LanguagePack = {
+  code: "fr",
+  name: "French",
+  iso6393: "fra",
+  scripts: ["latin"],
+  stopwords: ["le", "la", "les", "de", "des", "du", "et", "à", "en", "un", "une", "est", "que", "qui", "dans", "pour", "sur", "par", "avec", "au", "aux", "il", "elle", "ils", "ne", "pas", "a", "ont", "été", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "se", "plus", "mais", "ou", "entre", "lors", "après", "selon", "aussi", "sont", "l", "d", "qu"],
+  letters: "éèêçœ",
+};

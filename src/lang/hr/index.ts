@@ -1,0 +1,11 @@
+/** Croatian: identification profile (the other parts of the pack live beside it). */
+import type { LanguagePack } from "../types.js";
+
+export const hr: LanguagePack = {
+  code: "hr",
+  name: "Croatian",
+  iso6393: "hrv",
+  scripts: ["latin"],
+  stopwords: ["je", "i", "u", "na", "da", "se", "za", "su", "od", "s", "sa", "koji", "koja", "koje", "što", "kao", "će", "ne", "iz", "o", "a", "ali", "ili", "to", "bi", "do", "po", "kako", "te", "nije", "biti", "bio", "bila", "bilo", "prema", "kad", "kada", "već", "još", "samo", "između", "godine", "rekao", "izjavio", "također", "nakon", "tijekom", "gdje", "svoj", "tko", "sve", "predsjednik"],
+  letters: "đ",
+};

@@ -1,0 +1,11 @@
+/** Polish: identification profile (the other parts of the pack live beside it). */
+import type { LanguagePack } from "../types.js";
+
+export const pl: LanguagePack = {
+  code: "pl",
+  name: "Polish",
+  iso6393: "pol",
+  scripts: ["latin"],
+  stopwords: ["i", "w", "na", "z", "że", "się", "do", "nie", "to", "o", "jest", "jak", "po", "co", "od", "za", "przez", "dla", "oraz", "ale", "jego", "jej", "ich", "tym", "tego", "który", "która", "które", "także", "również", "już", "tylko", "przy", "pod", "nad", "ze", "we", "czy", "być", "był", "była", "było", "są", "będzie", "może", "między", "podczas", "według", "roku", "lat", "obok", "kraju", "tak", "gdy", "aby", "ten", "ta", "te", "tej", "którą", "jako", "jednak"],
+  letters: "ąęłńśźżó",
+};

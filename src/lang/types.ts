@@ -1,0 +1,154 @@
+/**
+ * A language pack: data plus a small plugin. One folder per language
+ * (`src/lang/<code>/`), registered in `src/lang/index.ts`. Adding a language
+ * means adding a folder; the matcher, resolver, date finder and relation
+ * finder read only what is declared here.
+ */
+import type { RelationType } from "../schema/result.js";
+
+/**
+ * One inflection rule: a base form ending in `suffix` has the stem
+ * `base.slice(0, -strip)` and its inflected forms are `stem + ending`.
+ * Rules are tried in order; the first that applies wins unless it says `more`.
+ * Suffixes and endings are written as the language writes them; they are
+ * folded (lowercase, no diacritics) when compiled, like the text.
+ */
+export interface SuffixRule {
+  /** The base form (lowercase) ends with one of these; "" matches any word. */
+  suffix: string | string[];
+  /** Only for words capitalised in the name ("upper") or written lowercase ("lower"). */
+  case?: "upper" | "lower";
+  /** Units removed from the base to form the stem; default: the matched suffix's length. */
+  strip?: number;
+  /** Endings after the stem in every form, the base's own ending included. */
+  endings: string[];
+  /** Also try the following rules (a word with two possible paradigms). */
+  more?: boolean;
+  /** Shortest stem (in units) the rule applies to; default 2. */
+  minStem?: number;
+  /** Why the rule exists (shown in reviews, not used). */
+  note?: string;
+}
+
+/** How names inflect. */
+export interface InflectionData {
+  rules: SuffixRule[];
+  /** Words that never inflect inside a name ("na", "of", "di", "der"); compared lowercase. */
+  invariant?: string[];
+  /** Endings an abbreviation may take after a hyphen ("ONZ-etu", "NATO-wi"). */
+  abbreviationEndings?: string[];
+}
+
+/** A stem and the endings that may follow it. */
+export interface Paradigm {
+  stem: string;
+  endings: string[];
+}
+
+/** What the paradigm function knows about a word of a name. */
+export interface WordInfo {
+  /** The word is capitalised in the name as written in the gazetteer. */
+  upper: boolean;
+}
+
+/**
+ * A trigger of a relation: a pattern and optional attributes. How arguments are
+ * found around it depends on the relation type (see src/relations/arguments.ts):
+ * the subject is the nearest mention before the trigger that no preposition
+ * marks (and the mentions coordinated with it); the object is, for meeting and
+ * cooperation, a mention after a "with" word (else the first after the trigger);
+ * for message, a mention after a "to" word (else the first after the trigger);
+ * for visit, the first place or country after the trigger; for the others, the
+ * first mention after the trigger.
+ */
+export interface TriggerPattern {
+  /**
+   * A JavaScript RegExp source (flags `iu`), matched inside one sentence of the
+   * original text at word boundaries. A space stands for any run of whitespace.
+   * Write inflected forms as alternatives: "spotka(ł|ła|li|ły) się".
+   */
+  pattern: string;
+  /** For messages: letter, message, congratulations, greetings, reply, condolences. */
+  kind?: string;
+  /**
+   * How arguments are arranged around this trigger, when not the default of its
+   * type: "passive" swaps subject and object ("was received by").
+   */
+  voice?: "active" | "passive";
+}
+
+/** Function words the relation finder uses to find arguments. */
+export interface RelationWords {
+  /** "with": z, ze, с, със, mit, con, with. */
+  with: string[];
+  /** "to" (recipient or destination): do, на, an, a, to. */
+  to: string[];
+  /** "and": i, oraz, и, und, e, ed, and. */
+  and: string[];
+  /** "of" (genitive linker between a role and its organisation): of, na, di, del, della, der, des, von. */
+  of: string[];
+  /** "in"/"at" (place): w, we, в, във, in, im, a, at, presso. */
+  in: string[];
+  /** "by"/"from" (sender, agent): od, от, von, da, by, from. */
+  from: string[];
+  /** Articles and determiners that may stand inside a title ("the", "der", "il", "la"). */
+  determiners?: string[];
+  /** "each other", "one another", "взаимно", "wzajemnie": the relation holds both ways. */
+  reciprocal?: string[];
+}
+
+/** Date vocabulary of a language without a date library (see src/dates). */
+export interface DateLexicon {
+  /** Forms of each month, January first (all case forms: "października", "октомври"). */
+  months: string[][];
+  /** Forms of each weekday, Monday first ("piątek", "piątku", "в четвъртък" → "четвъртък"). */
+  weekdays: string[][];
+  /** Relative day words and their offset in days: { "wczoraj": -1, "dzisiaj": 0 }. */
+  relativeDays?: Record<string, number>;
+  /** Parts of the day that join a weekday or relative day: "wieczorem", "вечерта". */
+  partsOfDay?: string[];
+  /** Words that follow a year ("roku", "r.", "г.", "година"). */
+  yearWords?: string[];
+  /** Words before a weekday that point forward ("next", "następny") and back ("last", "ubiegły"). */
+  next?: string[];
+  last?: string[];
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name of the language. */
+  name: string;
+  /** The language's ISO 639-3 code (what language identifiers return). */
+  iso6393: string;
+  /** Scripts it is written in. */
+  scripts: ("latin" | "cyrillic" | "greek" | "hangul" | "han" | "kana" | "arabic" | "hebrew" | "other")[];
+  /** The most frequent words (function words), lowercase: the profile language identification uses. */
+  stopwords: string[];
+  /** Letters that are typical of this language among those of its script ("ąęłńśźż"). */
+  letters?: string;
+  /** Inflection rules of names (absent: names do not inflect). */
+  inflection?: InflectionData;
+  /** A plugin for what suffix rules cannot say; its paradigms are added to the rules'. */
+  paradigms?: (word: string, info: WordInfo) => Paradigm[];
+  /** Abbreviations that end with a period without ending a sentence ("płn.", "m.in.", "gen."). */
+  abbreviations?: string[];
+  /** A number followed by a period is an ordinal, not a sentence end ("80. rocznica", "3. September"). */
+  ordinalPeriod?: boolean;
+  /** Common words that are spelt like a short name ("си" pronoun vs "Си" Xi); lowercase. */
+  commonWords?: string[];
+  /** Honorifics that precede a name and are not part of it ("Comrade", "товарищ", "Compagno"). */
+  honorifics?: string[];
+  /** Role nouns by normalised English role, in base form: { leader: ["przywódca"] }. */
+  roles?: Record<string, string[]>;
+  /** Relation triggers by relation type. */
+  triggers?: Partial<Record<RelationType, TriggerPattern[]>>;
+  /** Function words for relation arguments. */
+  words?: RelationWords;
+  /** Phrases that introduce the leader of a delegation ("delegation led by", "unter der Leitung von"). */
+  delegationLedBy?: string[];
+  /** Date vocabulary; absent when a date library covers the language (see src/dates). */
+  dates?: DateLexicon;
+  /** The chrono-node locale that covers this language's dates, if any. */
+  chronoLocale?: "en" | "de" | "it" | "ru" | "uk" | "fr" | "es" | "pt" | "nl" | "ja" | "zh" | "sv";
+}

@@ -1,0 +1,162 @@
+/**
+ * Finds the names of the vocabulary in the tokens of a text: for each token the
+ * base words it can be a form of (via the stem index), then the longest valid
+ * path through the trie from each token, leftmost first, never overlapping.
+ */
+import { CharClass, PROP_CLASS, charProps } from "../text/chars.js";
+import { TokenFlag, type Tokens } from "../text/tokens.js";
+import type { StemIndex } from "./stem-index.js";
+import { childOf, type NameRecord, type Vocabulary } from "./vocabulary.js";
+
+/** A name found in the text, before resolution. */
+export interface NameMatch {
+  /** Token range [firstToken, lastToken). */
+  firstToken: number;
+  lastToken: number;
+  /** UTF-16 offsets in the input. */
+  start: number;
+  end: number;
+  /** The records (entities, roles) this span can be; all passed the checks. */
+  records: NameRecord[];
+  /** The ending found on the last word ("" when written in base form). */
+  ending: string;
+}
+
+/** Kinds of records that belong to one language (names and abbreviations work across languages). */
+const LANGUAGE_BOUND = new Set(["short", "adjective", "descriptor", "role"]);
+
+/** Candidate base words of every token, as flat arrays. */
+interface Candidates {
+  offset: Int32Array; // candidates of token i are [offset[i], offset[i+1])
+  word: number[];
+  ending: string[];
+}
+
+function findCandidates(tokens: Tokens, vocab: Vocabulary, index: StemIndex): Candidates {
+  const offset = new Int32Array(tokens.count + 1);
+  const word: number[] = [];
+  const ending: string[] = [];
+  const { stems, endings, endingSets, maxEnding } = index;
+  for (let i = 0; i < tokens.count; i++) {
+    offset[i] = word.length;
+    const key = tokens.keys[i]!;
+    if (tokens.flags[i]! & TokenFlag.Ideograph) {
+      const w = vocab.wordIds.get(key);
+      if (w !== undefined) {
+        word.push(w);
+        ending.push("");
+      }
+      continue;
+    }
+    const n = key.length;
+    const first = word.length;
+    const limit = Math.min(maxEnding, n - 1);
+    for (let k = 0; k <= limit; k++) {
+      const end = k === 0 ? "" : key.slice(n - k);
+      if (k > 0 && !endings.has(end)) continue;
+      const list = stems.get(k === 0 ? key : key.slice(0, n - k));
+      if (list === undefined) continue;
+      for (let p = 0; p < list.length; p += 2) {
+        const w = list[p]!;
+        if (!endingSets[list[p + 1]!]!.has(end)) continue;
+        let dup = false;
+        for (let q = first; q < word.length; q++) if (word[q] === w && ending[q] === end) dup = true;
+        if (dup) continue;
+        word.push(w);
+        ending.push(end);
+      }
+    }
+  }
+  offset[tokens.count] = word.length;
+  return { offset, word, ending };
+}
+
+/** True if the words `a` and `b` (consecutive tokens) may be parts of one name. */
+function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uint8Array): boolean {
+  const gapStart = tokens.end[a]!;
+  const gapEnd = tokens.start[b]!;
+  const ideoA = (tokens.flags[a]! & TokenFlag.Ideograph) !== 0;
+  const ideoB = (tokens.flags[b]! & TokenFlag.Ideograph) !== 0;
+  if (ideoA && ideoB) return gapEnd === gapStart || (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x30fb); // 金正恩, キム・ジョンウン
+  if (gapEnd - gapStart > 3) return false;
+  let hasSeparator = gapEnd > gapStart || ideoA !== ideoB;
+  for (let i = gapStart; i < gapEnd; i++) {
+    const c = props[text.charCodeAt(i)]! & PROP_CLASS;
+    if (c !== CharClass.Space && c !== CharClass.Hyphen && c !== CharClass.Apostrophe && text.charCodeAt(i) !== 0xb7) return false;
+  }
+  return hasSeparator;
+}
+
+/** Checks a record against the text tokens it would cover. */
+function accepts(record: NameRecord, text: string, tokens: Tokens, first: number, lastEnding: string, docLang: string): boolean {
+  if (LANGUAGE_BOUND.has(record.kind) && record.lang !== "*" && docLang !== "und" && record.lang !== docLang) return false;
+  for (let t = 0; t < record.words && t < 31; t++) {
+    if (!(record.upperMask & (1 << t))) continue;
+    const f = tokens.flags[first + t]!;
+    if ((f & TokenFlag.Cased) && !(f & (TokenFlag.Upper | TokenFlag.AllCaps))) return false;
+  }
+  if (record.exact) {
+    if (lastEnding !== "") return false;
+    for (let t = 0; t < record.words; t++) {
+      const s = tokens.start[first + t]!;
+      if (text.slice(s, tokens.end[first + t]!) !== record.exact[t]) return false;
+    }
+  }
+  if (record.period && text.charCodeAt(tokens.end[first + record.words - 1]!) !== 0x2e) return false;
+  return true;
+}
+
+/**
+ * All names in the tokens, leftmost-longest, non-overlapping.
+ * @example findNames(text, tokens, vocab, index, "pl") // [{ start: 60, end: 73, records: [...] }]
+ */
+export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index: StemIndex, docLang: string): NameMatch[] {
+  const props = charProps();
+  const cand = findCandidates(tokens, vocab, index);
+  const out: NameMatch[] = [];
+  const endingAt: string[] = [];
+  let i = 0;
+  while (i < tokens.count) {
+    if (cand.offset[i] === cand.offset[i + 1]) {
+      i++;
+      continue;
+    }
+    let bestEnd = -1;
+    let bestRecords: NameRecord[] = [];
+    let bestEnding = "";
+    const walk = (node: number, j: number, depth: number) => {
+      for (let c = cand.offset[j]!; c < cand.offset[j + 1]!; c++) {
+        const child = childOf(vocab, node, cand.word[c]!);
+        if (child < 0) continue;
+        endingAt[depth] = cand.ending[c]!;
+        const records = vocab.terminals[child];
+        if (records && j + 1 > bestEnd) {
+          const ok = records.filter((r) => accepts(r, text, tokens, i, cand.ending[c]!, docLang));
+          if (ok.length > 0) {
+            bestEnd = j + 1;
+            bestRecords = ok;
+            bestEnding = cand.ending[c]!;
+          }
+        }
+        if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(text, tokens, j, j + 1, props)) walk(child, j + 1, depth + 1);
+      }
+    };
+    walk(0, i, 0);
+    if (bestEnd < 0) {
+      i++;
+      continue;
+    }
+    let end = tokens.end[bestEnd - 1]!;
+    if (bestRecords.some((r) => r.period)) end++;
+    else if (bestRecords.every((r) => r.exact) && text.charCodeAt(end) === 0x2d && bestEnd < tokens.count && tokens.start[bestEnd] === end + 1) {
+      // An inflected abbreviation: "ONZ-etu".
+      if (index.abbreviationEndings.has(tokens.keys[bestEnd]!)) {
+        end = tokens.end[bestEnd]!;
+        bestEnd++;
+      }
+    }
+    out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, ending: bestEnding });
+    i = bestEnd;
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * The per-language half of the matcher: every word of the vocabulary indexed
+ * by the stems of its paradigms, so that an inflected word of the text finds
+ * its base word with a few hash lookups ("pekinem" → stem "pekin" + "em").
+ */
+import type { LanguagePack } from "../lang/types.js";
+import { foldText } from "../text/chars.js";
+import { compileParadigms } from "./paradigms.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+export interface StemIndex {
+  code: string;
+  /** stem → flat pairs [word, endingSet, word, endingSet, …]. */
+  stems: Map<string, number[]>;
+  endingSets: Set<string>[];
+  /** Every non-empty ending of any paradigm. */
+  endings: Set<string>;
+  maxEnding: number;
+  /** Endings an abbreviation may take after a hyphen. */
+  abbreviationEndings: Set<string>;
+}
+
+/**
+ * Indexes all words of `vocab` by the paradigms of `pack` (none: exact words only).
+ * @example buildStemIndex(vocab, pl).stems.get("pekin")
+ */
+export function buildStemIndex(vocab: Vocabulary, pack: LanguagePack | undefined): StemIndex {
+  const paradigms = compileParadigms(pack);
+  const stems = new Map<string, number[]>();
+  const setIds = new Map<string, number>();
+  const endingSets: Set<string>[] = [];
+  const endings = new Set<string>();
+  let maxEnding = 0;
+  for (let word = 0; word < vocab.words.length; word++) {
+    const key = vocab.words[word]!;
+    const wordCase = vocab.wordCase[word]!;
+    const seen = new Set<string>();
+    for (const upper of [true, false]) {
+      if (!(wordCase & (upper ? 1 : 2))) continue;
+      for (const p of paradigms(key, { upper })) {
+        const signature = p.endings.join("\u0000");
+        if (seen.has(p.stem + "\u0001" + signature)) continue;
+        seen.add(p.stem + "\u0001" + signature);
+        let setId = setIds.get(signature);
+        if (setId === undefined) {
+          setId = endingSets.length;
+          endingSets.push(new Set(p.endings));
+          setIds.set(signature, setId);
+          for (const e of p.endings) {
+            if (e.length === 0) continue;
+            endings.add(e);
+            if (e.length > maxEnding) maxEnding = e.length;
+          }
+        }
+        const list = stems.get(p.stem);
+        if (list) list.push(word, setId);
+        else stems.set(p.stem, [word, setId]);
+      }
+    }
+  }
+  return {
+    code: pack?.code ?? "und",
+    stems,
+    endingSets,
+    endings,
+    maxEnding,
+    abbreviationEndings: new Set((pack?.inflection?.abbreviationEndings ?? []).map(foldText)),
+  };
+}

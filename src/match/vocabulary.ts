@@ -1,0 +1,146 @@
+/**
+ * Compiles a gazetteer (and the role nouns of the language packs) into a
+ * language-independent token trie over distinct folded words. Built once per
+ * extractor; the cost of matching does not depend on how many names it holds.
+ */
+import type { GazetteerEntry } from "../schema/gazetteer.js";
+import type { LanguagePack } from "../lang/types.js";
+import { foldText } from "../text/chars.js";
+import { TokenFlag, scanTokens } from "../text/tokens.js";
+
+export type RecordKind = "name" | "short" | "abbreviation" | "adjective" | "descriptor" | "role";
+
+/** What a path in the trie names. */
+export interface NameRecord {
+  /** Index of the gazetteer entry; -1 for a role noun. */
+  entity: number;
+  kind: RecordKind;
+  /** For role nouns: the normalised English role. */
+  role?: string;
+  /** The name as written in the gazetteer (its base form). */
+  base: string;
+  /** Language key of the name ("*" = any). */
+  lang: string;
+  /** Number of words. */
+  words: number;
+  /** Bit t set: word t must be capitalised in the text. */
+  upperMask: number;
+  /** Case-sensitive (abbreviations): the text must show exactly these words. */
+  exact?: string[];
+  /** The name ends with a period that the text must show too ("Korea Płn."). */
+  period: boolean;
+}
+
+/** Trie keys combine a node and a word id: node * WORD_SPACE + word. */
+const WORD_SPACE = 2 ** 23;
+
+export interface Vocabulary {
+  /** Distinct folded words; a word's id is its index. */
+  words: string[];
+  wordIds: Map<string, number>;
+  /** Per word: 1 if capitalised in some name, 2 if lowercase in some name. */
+  wordCase: number[];
+  /** (node * WORD_SPACE + word) → child node. Node 0 is the root. */
+  edges: Map<number, number>;
+  /** Records of the names ending at each node. */
+  terminals: (NameRecord[] | undefined)[];
+  nodeCount: number;
+  /** Longest name, in words. */
+  maxWords: number;
+  entries: readonly GazetteerEntry[];
+}
+
+const FIELDS = [
+  ["aliases", "name"],
+  ["short", "short"],
+  ["abbreviations", "abbreviation"],
+  ["adjectives", "adjective"],
+  ["descriptors", "descriptor"],
+] as const;
+
+/**
+ * Builds the vocabulary of a validated gazetteer and the packs' role nouns.
+ * @example buildVocabulary(defaultGazetteer, builtinLanguages).words.length > 0
+ */
+export function buildVocabulary(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]): Vocabulary {
+  const vocab: Vocabulary = {
+    words: [],
+    wordIds: new Map(),
+    wordCase: [],
+    edges: new Map(),
+    terminals: [undefined],
+    nodeCount: 1,
+    maxWords: 0,
+    entries,
+  };
+  entries.forEach((entry, index) => {
+    for (const [field, kind] of FIELDS) {
+      const byLang = entry[field];
+      if (!byLang) continue;
+      for (const [lang, names] of Object.entries(byLang)) {
+        for (const name of names) addName(vocab, name, { entity: index, kind, lang });
+      }
+    }
+  });
+  for (const pack of packs) {
+    for (const [role, nouns] of Object.entries(pack.roles ?? {})) {
+      for (const noun of nouns) addName(vocab, noun, { entity: -1, kind: "role", role, lang: pack.code });
+    }
+  }
+  return vocab;
+}
+
+function addName(vocab: Vocabulary, name: string, meta: Pick<NameRecord, "entity" | "kind" | "lang" | "role">): void {
+  const trimmed = name.trim();
+  const period = trimmed.endsWith(".");
+  const tokens = scanTokens(trimmed, foldText(trimmed));
+  if (tokens.count === 0) return;
+  let node = 0;
+  let upperMask = 0;
+  const exact: string[] = [];
+  for (let t = 0; t < tokens.count; t++) {
+    const key = tokens.keys[t]!;
+    const flags = tokens.flags[t]!;
+    const upper = (flags & (TokenFlag.Upper | TokenFlag.AllCaps)) !== 0;
+    if (upper && t < 31 && meta.kind !== "role" && meta.kind !== "adjective") upperMask |= 1 << t;
+    exact.push(trimmed.slice(tokens.start[t]!, tokens.end[t]!));
+    let word = vocab.wordIds.get(key);
+    if (word === undefined) {
+      word = vocab.words.length;
+      vocab.words.push(key);
+      vocab.wordIds.set(key, word);
+      vocab.wordCase.push(0);
+    }
+    vocab.wordCase[word]! |= upper ? 1 : 2;
+    const edge = node * WORD_SPACE + word;
+    let child = vocab.edges.get(edge);
+    if (child === undefined) {
+      child = vocab.nodeCount++;
+      vocab.edges.set(edge, child);
+      vocab.terminals.push(undefined);
+    }
+    node = child;
+  }
+  // Sentence-case names ("Пакистански върховен съд", "Evropská unie") are often written
+  // lowercase in running text; their first capital is significant only in one-word names
+  // and in names whose other words are capitalised too ("Korea Północna").
+  if (tokens.count > 1 && (upperMask & ~1) === 0) upperMask = 0;
+  const record: NameRecord = {
+    ...meta,
+    base: trimmed,
+    words: tokens.count,
+    upperMask,
+    period,
+    ...(meta.kind === "abbreviation" ? { exact } : {}),
+  };
+  const list = (vocab.terminals[node] ??= []);
+  if (!list.some((r) => r.entity === record.entity && r.kind === record.kind && r.base === record.base && r.lang === record.lang)) {
+    list.push(record);
+  }
+  if (tokens.count > vocab.maxWords) vocab.maxWords = tokens.count;
+}
+
+/** The child of `node` along `word`, or -1. */
+export function childOf(vocab: Vocabulary, node: number, word: number): number {
+  return vocab.edges.get(node * WORD_SPACE + word) ?? -1;
+}

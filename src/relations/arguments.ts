@@ -1,0 +1,69 @@
+/**
+ * Arguments of a trigger: which mentions around it are its subject and object.
+ * Each mention is marked by the function word before it (with, to, from, in),
+ * looking past its own title ("z premierem Chin Li Qiangiem" → with).
+ */
+import type { CompiledLanguage } from "../lang/compile.js";
+import type { Title } from "../resolve/titles.js";
+import type { Found } from "../resolve/types.js";
+import { foldText } from "../text/chars.js";
+import type { Tokens } from "../text/tokens.js";
+
+export type Marker = "with" | "to" | "from" | "in" | "none";
+
+export interface Argument {
+  found: Found;
+  marker: Marker;
+  /** Start of the mention including a title before it. */
+  start: number;
+  /** The mention is only the organisation of someone's title ("Chinese" in "Chinese President Xi"). */
+  inTitle: boolean;
+}
+
+export interface MarkerWords {
+  with: Set<string>;
+  to: Set<string>;
+  from: Set<string>;
+  in: Set<string>;
+  determiners: Set<string>;
+  reciprocal: Set<string>;
+}
+
+const cache = new WeakMap<CompiledLanguage, MarkerWords>();
+
+/** The folded function words of a language. */
+export function markerWords(language: CompiledLanguage): MarkerWords {
+  let words = cache.get(language);
+  if (!words) {
+    const w = language.pack?.words;
+    const fold = (list: string[] | undefined) => new Set((list ?? []).map((x) => foldText(x)));
+    words = { with: fold(w?.with), to: fold(w?.to), from: fold(w?.from), in: fold(w?.in), determiners: fold(w?.determiners), reciprocal: fold(w?.reciprocal) };
+    cache.set(language, words);
+  }
+  return words;
+}
+
+/**
+ * Marks the mentions of one sentence.
+ * @example markArguments(mentions, titles, tokens, words) // [{ found, marker: "with", … }]
+ */
+export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens, words: MarkerWords): Argument[] {
+  const titleOrgs = new Set<Found>();
+  const titleStart = new Map<Found, number>();
+  const titleFirstToken = new Map<Found, number>();
+  for (const t of titles) {
+    if (t.of) titleOrgs.add(t.of);
+    const first = Math.min(t.role.firstToken, t.of && t.of.firstToken < t.person.firstToken ? t.of.firstToken : t.role.firstToken);
+    if (first < t.person.firstToken) {
+      titleFirstToken.set(t.person, Math.min(titleFirstToken.get(t.person) ?? Infinity, first));
+      titleStart.set(t.person, Math.min(titleStart.get(t.person) ?? Infinity, tokens.start[first]!));
+    }
+  }
+  return mentions.map((found) => {
+    let t = (titleFirstToken.get(found) ?? found.firstToken) - 1;
+    while (t >= 0 && words.determiners.has(tokens.keys[t]!)) t--;
+    const key = t >= 0 ? tokens.keys[t]! : "";
+    const marker: Marker = words.with.has(key) ? "with" : words.to.has(key) ? "to" : words.from.has(key) ? "from" : words.in.has(key) ? "in" : "none";
+    return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found) };
+  });
+}

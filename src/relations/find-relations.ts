@@ -1,0 +1,249 @@
+/**
+ * The relation stage (SPEC §5): position relations from titles, and the other
+ * types from trigger words with their arguments in the same sentence.
+ */
+import type { CompiledLanguage } from "../lang/compile.js";
+import { canonicalRole } from "../resolve/positions.js";
+import type { Title } from "../resolve/titles.js";
+import type { Found } from "../resolve/types.js";
+import type { GazetteerEntry } from "../schema/gazetteer.js";
+import type { EntityType, RelationType, Span } from "../schema/result.js";
+import type { Tokens } from "../text/tokens.js";
+import { markArguments, markerWords, type Argument, type MarkerWords } from "./arguments.js";
+import { compileTriggers, findTriggers, type CompiledTriggers, type Trigger } from "./triggers.js";
+import type { FoundRelation } from "./types.js";
+
+export interface RelationInput {
+  text: string;
+  folded: string;
+  tokens: Tokens;
+  sentences: Span[];
+  /** Entity and date mentions in text order. */
+  mentions: Found[];
+  titles: Title[];
+  entries: readonly GazetteerEntry[];
+  capitalOf: (entity: number) => number;
+  language: CompiledLanguage;
+  date: string | null;
+}
+
+const SYMMETRIC = new Set<RelationType>(["meeting", "cooperation"]);
+const ACTORS = new Set<EntityType>(["person", "country", "party", "organization", "place"]);
+/** Types an object may have, by relation type. */
+const OBJECTS: Record<RelationType, Set<EntityType>> = {
+  meeting: ACTORS,
+  message: ACTORS,
+  position: ACTORS,
+  attendance: new Set(["event"]),
+  support: new Set(["person", "country", "party", "organization", "place", "policy"]),
+  cooperation: ACTORS,
+  praise: new Set(["person", "country", "party", "organization", "place", "policy", "event"]),
+  visit: new Set(["place", "country"]),
+};
+
+const triggerCache = new WeakMap<CompiledLanguage, CompiledTriggers>();
+
+/**
+ * All relations of the text.
+ * @example findRelations(input) // [{ type: "meeting", subject: 0, object: 1, … }]
+ */
+export function findRelations(input: RelationInput): FoundRelation[] {
+  const out = new Map<string, FoundRelation>();
+  const add = (r: FoundRelation) => {
+    if (r.subject === r.object) return;
+    if (SYMMETRIC.has(r.type) && input.entries[r.subject]!.id > input.entries[r.object]!.id) {
+      [r.subject, r.object] = [r.object, r.subject];
+      r.mentions.reverse();
+    }
+    const key = `${r.type}|${r.subject}|${r.object}|${r.evidence.sentence}`;
+    if (!out.has(key)) out.set(key, r);
+  };
+  for (const r of positionRelations(input)) add(r);
+
+  let compiled = triggerCache.get(input.language);
+  if (!compiled) {
+    compiled = compileTriggers(input.language.pack);
+    triggerCache.set(input.language, compiled);
+  }
+  if (compiled.regex) {
+    const words = markerWords(input.language);
+    const bySentence = groupBySentence(input.mentions, input.sentences.length);
+    let previous: Found[] = [];
+    input.sentences.forEach((sentence, s) => {
+      const here = bySentence[s]!;
+      const entities = here.filter((m) => m.entity >= 0 && m.type !== "date");
+      const triggers = entities.length > 0 || previous.length > 0 ? findTriggers(compiled!, input.text, sentence.start, sentence.end) : [];
+      if (triggers.length > 0) {
+        const args = markArguments(entities, input.titles.filter((t) => t.person.sentence === s), input.tokens, words);
+        const context = { input, sentence, index: s, args, here, previous, words };
+        for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
+      }
+      if (entities.length > 0) previous = entities;
+    });
+  }
+  return [...out.values()].sort((a, b) => a.evidence.start - b.evidence.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
+}
+
+function groupBySentence(mentions: Found[], count: number): Found[][] {
+  const out: Found[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) if (m.sentence >= 0 && m.sentence < count) out[m.sentence]!.push(m);
+  return out;
+}
+
+/** Position relations: a person's title names a role and (usually) its organisation. */
+function positionRelations(input: RelationInput): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const title of input.titles) {
+    const person = title.person.entity;
+    if (person < 0) continue;
+    const role = canonicalRole(title.role.role);
+    let of = title.of ? title.of.entity : -1;
+    if (of >= 0) {
+      const capital = input.capitalOf(of);
+      if (capital >= 0) of = capital;
+    } else {
+      // The title names no organisation: the gazetteer knows whose office it is.
+      const known = (input.entries[person]!.positions ?? []).filter((p) => canonicalRole(p.role) === role).map((p) => p.of);
+      const distinct = [...new Set(known)];
+      if (distinct.length === 1) of = input.entries.findIndex((e) => e.id === distinct[0]);
+    }
+    if (of < 0) continue;
+    const sentence = input.sentences[title.role.sentence];
+    if (!sentence) continue;
+    out.push({
+      type: "position",
+      subject: person,
+      object: of,
+      attributes: { role, roleText: title.role.text },
+      evidence: { ...sentence, sentence: title.role.sentence },
+      trigger: { start: title.role.start, end: title.role.end, text: title.role.text },
+      mentions: title.of ? [title.person, title.of] : [title.person],
+      confidence: title.of ? 0.85 : 0.7,
+    });
+  }
+  return out;
+}
+
+interface SentenceContext {
+  input: RelationInput;
+  sentence: Span;
+  index: number;
+  args: Argument[];
+  here: Found[];
+  previous: Found[];
+  words: MarkerWords;
+}
+
+/** The entity an argument stands for: a capital stands for its country in interactions. */
+function standsFor(arg: Found, type: RelationType, input: RelationInput): number {
+  if (type !== "visit" && arg.type === "place") {
+    const country = input.capitalOf(arg.entity);
+    return country >= 0 ? country : -1;
+  }
+  return arg.entity;
+}
+
+function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
+  const { input, args } = ctx;
+  const type = trigger.type;
+  const usable = args.filter((a) => !a.inTitle && a.found.form !== "date");
+  const before = usable.filter((a) => a.found.end <= trigger.start);
+  const after = usable.filter((a) => a.found.start >= trigger.end);
+  const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && standsFor(a.found, type, input) >= 0;
+
+  // Subject: the nearest unmarked actor before the trigger, and those coordinated with it.
+  let subjects: Argument[] = [];
+  const nearest = [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from"));
+  if (nearest) subjects = coordinated(nearest, before, input);
+
+  // Object.
+  const allowed = OBJECTS[type];
+  const fits = (a: Argument) => allowed.has(a.found.type) && !subjects.includes(a) && (type === "visit" || isActor(a) || !ACTORS.has(a.found.type));
+  let objects: Argument[] = [];
+  if (SYMMETRIC.has(type)) {
+    const withs = usable.filter((a) => a.marker === "with" && fits(a));
+    objects = withs.length > 0 ? coordinated(withs[0]!, usable, input) : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
+  } else if (type === "message") {
+    const tos = after.filter((a) => a.marker === "to" && fits(a));
+    const toBefore = before.filter((a) => a.marker === "to" && fits(a));
+    objects = tos.length > 0 ? [tos[0]!] : toBefore.length > 0 ? [toBefore[toBefore.length - 1]!] : after.filter((a) => fits(a) && a.marker !== "from").slice(0, 1);
+    const from = usable.find((a) => a.marker === "from" && isActor(a));
+    if (from && !subjects.includes(from)) subjects = [from];
+  } else if (type === "visit") {
+    objects = after.filter((a) => fits(a)).slice(0, 1);
+  } else {
+    const first = after.find((a) => fits(a));
+    objects = first ? coordinated(first, after, input) : [];
+  }
+
+  // Reciprocal ("support each other"): the subjects relate to one another.
+  const reciprocal = ctx.input.tokens && hasReciprocal(ctx, trigger);
+  const pairs: [Found, Found][] = [];
+  if (reciprocal && subjects.length >= 2) {
+    for (const a of subjects) for (const b of subjects) if (a !== b) pairs.push([a.found, b.found]);
+  } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length >= 2) {
+    for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!.found, subjects[j]!.found]);
+  } else {
+    let subjectMentions = subjects.map((a) => a.found);
+    if (subjectMentions.length === 0 && objects.length > 0 && type !== "position") {
+      // An elided subject: the first actor of the previous sentence.
+      const topic = ctx.previous.find((m) => m.type === "person" && m.entity >= 0 && !objects.some((o) => o.found.entity === m.entity));
+      if (topic) subjectMentions = [topic];
+    }
+    for (const s of subjectMentions) for (const o of objects) pairs.push([s, o.found]);
+  }
+  if (trigger.voice === "passive") for (const p of pairs) p.reverse();
+
+  const out: FoundRelation[] = [];
+  for (const [s, o] of pairs) {
+    const subject = standsFor(s, type, input);
+    const object = standsFor(o, type, input);
+    if (subject < 0 || object < 0) continue;
+    out.push({
+      type,
+      subject,
+      object,
+      attributes: attributesOf(trigger, ctx, [s, o]),
+      evidence: { start: ctx.sentence.start, end: ctx.sentence.end, sentence: ctx.index },
+      trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
+      mentions: [s, o].filter((m) => m.sentence === ctx.index),
+      confidence: s.sentence === ctx.index ? 0.75 : 0.55,
+    });
+  }
+  return out;
+}
+
+/** The argument and the mentions joined to it by "and" or commas. */
+function coordinated(head: Argument, pool: Argument[], input: RelationInput): Argument[] {
+  const sorted = [...pool].sort((a, b) => a.found.start - b.found.start);
+  const i = sorted.indexOf(head);
+  const group = [head];
+  const joins = (a: Argument, b: Argument) => {
+    const gap = input.folded.slice(a.found.end, b.start).trim();
+    return gap === "," || input.language.and.has(gap) || /^,\s*\S+$/.test(gap) && input.language.and.has(gap.slice(1).trim());
+  };
+  for (let j = i - 1; j >= 0 && joins(sorted[j]!, sorted[j + 1]!); j--) if (sorted[j]!.marker === head.marker || sorted[j]!.marker === "none") group.unshift(sorted[j]!);
+  for (let j = i + 1; j < sorted.length && joins(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);
+  return group.filter((a) => !a.inTitle);
+}
+
+function hasReciprocal(ctx: SentenceContext, trigger: Trigger): boolean {
+  if (ctx.words.reciprocal.size === 0) return false;
+  const near = ctx.input.folded.slice(Math.max(ctx.sentence.start, trigger.start - 40), Math.min(ctx.sentence.end, trigger.end + 40));
+  for (const w of ctx.words.reciprocal) if (new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(near)) return true;
+  return false;
+}
+
+function attributesOf(trigger: Trigger, ctx: SentenceContext, used: Found[]): FoundRelation["attributes"] {
+  const attrs: FoundRelation["attributes"] = {};
+  if (trigger.kind) attrs.kind = trigger.kind;
+  if (trigger.type === "meeting" || trigger.type === "visit" || trigger.type === "attendance" || trigger.type === "message" || trigger.type === "cooperation") {
+    const date = ctx.here.find((m) => m.form === "date" && m.value !== undefined && /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(m.value));
+    if (date) attrs.date = date.value!;
+  }
+  if (trigger.type === "meeting" || trigger.type === "attendance" || trigger.type === "cooperation") {
+    const place = ctx.args.find((a) => a.marker === "in" && a.found.type === "place" && !used.includes(a.found));
+    if (place) attrs.place = ctx.input.entries[place.found.entity]!.id;
+  }
+  return attrs;
+}

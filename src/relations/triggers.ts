@@ -1,0 +1,59 @@
+/**
+ * Compiles a language's trigger lexicon into one RegExp per language, with a
+ * named group per pattern so a match tells which trigger fired.
+ */
+import type { LanguagePack, TriggerPattern } from "../lang/types.js";
+import type { RelationType } from "../schema/result.js";
+
+export interface Trigger {
+  type: RelationType;
+  kind?: string;
+  voice: "active" | "passive";
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CompiledTriggers {
+  regex: RegExp | null;
+  alternatives: { type: RelationType; pattern: TriggerPattern }[];
+}
+
+/** Word boundaries for any script: no letter or digit on either side. */
+const BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
+const AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
+
+/**
+ * One RegExp for all triggers of the pack (null when it has none).
+ * @example compileTriggers(en).regex.test("held talks")
+ */
+export function compileTriggers(pack: LanguagePack | undefined): CompiledTriggers {
+  const alternatives: CompiledTriggers["alternatives"] = [];
+  for (const [type, patterns] of Object.entries(pack?.triggers ?? {}) as [RelationType, TriggerPattern[]][]) {
+    for (const pattern of patterns) alternatives.push({ type, pattern });
+  }
+  if (alternatives.length === 0) return { regex: null, alternatives };
+  const source = alternatives.map((a, i) => `(?<t${i}>${a.pattern.pattern.trim().replace(/ +/g, "\\s+")})`).join("|");
+  return { regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, "giu"), alternatives };
+}
+
+/**
+ * The triggers in `text[start, end)`, in text order.
+ * @example findTriggers(compiled, "Xi met Kim.", 0, 11) // [{ type: "meeting", text: "met", … }]
+ */
+export function findTriggers(compiled: CompiledTriggers, text: string, start: number, end: number): Trigger[] {
+  if (!compiled.regex) return [];
+  const out: Trigger[] = [];
+  const slice = text.slice(start, end);
+  compiled.regex.lastIndex = 0;
+  for (const m of slice.matchAll(compiled.regex)) {
+    const groups = m.groups ?? {};
+    const index = compiled.alternatives.findIndex((_, i) => groups[`t${i}`] !== undefined);
+    if (index < 0) continue;
+    const { type, pattern } = compiled.alternatives[index]!;
+    const t: Trigger = { type, voice: pattern.voice ?? "active", start: start + m.index!, end: start + m.index! + m[0].length, text: m[0] };
+    if (pattern.kind) t.kind = pattern.kind;
+    out.push(t);
+  }
+  return out;
+}

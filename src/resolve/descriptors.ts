@@ -1,0 +1,101 @@
+/**
+ * Descriptors (SPEC §4): a role word joined to a country or organisation that
+ * refers to the office holder on the document date: "Przywódca Chin",
+ * "the North Korean leader", "Russia's president". Role words that are titles
+ * of a named person are not descriptors.
+ */
+import type { Tokens } from "../text/tokens.js";
+import type { PositionIndex } from "./positions.js";
+import { holderOf } from "./positions.js";
+import type { Title } from "./titles.js";
+import { makeFound, type Found, type RoleWord } from "./types.js";
+
+export interface DescriptorContext {
+  text: string;
+  tokens: Tokens;
+  /** Entity mentions in text order. */
+  mentions: Found[];
+  roles: RoleWord[];
+  titles: Title[];
+  /** Folded linking words allowed between a role and its country ("of", "na", "della", "the"). */
+  linkers: Set<string>;
+  positions: PositionIndex;
+  /** Entity ids by index, and the country a capital stands for. */
+  ids: readonly string[];
+  capitalOf: (entity: number) => number;
+  date: string | null;
+}
+
+export interface Descriptor {
+  found: Found;
+  /** The country/organisation mention it absorbs. */
+  absorbed: Found;
+  role: RoleWord;
+}
+
+const OF_TYPES = new Set(["country", "party", "organization", "place"]);
+
+/**
+ * Descriptor mentions, each with the mention it absorbs.
+ * @example findDescriptors(ctx) // [{ found: { text: "Przywódca Chin", entity: xi }, absorbed: <Chin> }]
+ */
+export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
+  const titled = new Set(ctx.titles.map((t) => t.role));
+  const byFirst = new Map<number, Found>();
+  const byLast = new Map<number, Found>();
+  for (const m of ctx.mentions) {
+    if (!OF_TYPES.has(m.type) || m.entity < 0) continue;
+    byFirst.set(m.firstToken, m);
+    byLast.set(m.lastToken, m);
+  }
+  const out: Descriptor[] = [];
+  for (const role of ctx.roles) {
+    if (titled.has(role)) continue;
+    const of = ownerOf(role, ctx, byFirst, byLast);
+    if (!of) continue;
+    const country = ctx.capitalOf(of.entity);
+    const holder = holderOf(ctx.positions, role.role, ctx.ids[country >= 0 ? country : of.entity]!, ctx.date);
+    if (holder < 0) continue;
+    const start = Math.min(role.start, of.start);
+    const end = Math.max(role.end, of.end);
+    out.push({
+      role,
+      absorbed: of,
+      found: makeFound(
+        start,
+        end,
+        Math.min(role.firstToken, of.firstToken),
+        Math.max(role.lastToken, of.lastToken),
+        role.sentence,
+        holder,
+        "person",
+        "descriptor",
+        ctx.date ? 0.8 : 0.6,
+        ctx.text.slice(start, end),
+      ),
+    });
+  }
+  return out;
+}
+
+/** The country or organisation next to the role: before it ("Chinese leader", "China's president"), or after it past linkers ("leader of China", "przywódca Chin"). */
+function ownerOf(role: RoleWord, ctx: DescriptorContext, byFirst: Map<number, Found>, byLast: Map<number, Found>): Found | undefined {
+  const { tokens, text } = ctx;
+  const gapOk = (a: number, b: number) => /^[\s'\u2019]*$/.test(text.slice(a, b));
+  const before = byLast.get(role.firstToken);
+  if (before && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
+  // English possessive: "Russia's president" (tokens: russia, s, president).
+  const possessive = byLast.get(role.firstToken - 1);
+  if (possessive && tokens.keys[role.firstToken - 1] === "s" && /^['\u2019]s\s+$/.test(text.slice(possessive.end, role.start))) return possessive;
+  let t = role.lastToken;
+  let prev = role.end;
+  for (let hops = 0; hops < 3 && t < tokens.count; hops++) {
+    if (!gapOk(prev, tokens.start[t]!)) return undefined;
+    const after = byFirst.get(t);
+    if (after) return after.sentence === role.sentence ? after : undefined;
+    if (!ctx.linkers.has(tokens.keys[t]!)) return undefined;
+    prev = tokens.end[t]!;
+    t++;
+  }
+  return undefined;
+}

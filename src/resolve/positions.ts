@@ -1,0 +1,64 @@
+/**
+ * Who held an office on a date, from the gazetteer's `positions`.
+ */
+import type { GazetteerEntry } from "../schema/gazetteer.js";
+
+/** Roles that name the same office. */
+const SAME_ROLE: Record<string, string> = {
+  "prime minister": "premier",
+  "head of state": "president",
+};
+
+/** The canonical form of a role. @example canonicalRole("prime minister") === "premier" */
+export function canonicalRole(role: string): string {
+  const r = role.toLowerCase();
+  return SAME_ROLE[r] ?? r;
+}
+
+export interface PositionIndex {
+  /** "role|of" → [entry index, from, to][] */
+  holders: Map<string, { entity: number; from?: string; to?: string }[]>;
+  /** entry index → roles it held (for "is this person a leader?") */
+  byEntity: Map<number, { role: string; of: string; from?: string; to?: string }[]>;
+}
+
+/** Indexes the positions of all entries. */
+export function buildPositionIndex(entries: readonly GazetteerEntry[]): PositionIndex {
+  const holders: PositionIndex["holders"] = new Map();
+  const byEntity: PositionIndex["byEntity"] = new Map();
+  entries.forEach((entry, entity) => {
+    for (const p of entry.positions ?? []) {
+      const role = canonicalRole(p.role);
+      const key = `${role}|${p.of}`;
+      const list = holders.get(key) ?? [];
+      list.push({ entity, from: p.from, to: p.to });
+      holders.set(key, list);
+      const mine = byEntity.get(entity) ?? [];
+      mine.push({ role, of: p.of, from: p.from, to: p.to });
+      byEntity.set(entity, mine);
+    }
+  });
+  return { holders, byEntity };
+}
+
+function holds(p: { from?: string; to?: string }, date: string | null): boolean {
+  if (date === null) return p.to === undefined;
+  return (p.from === undefined || p.from <= date) && (p.to === undefined || date <= p.to);
+}
+
+/**
+ * The one entity that held `role` of `of` on `date` (null date: the open-ended holder), or -1.
+ * @example holderOf(index, "president", "china", "2025-09-05") // index of xi-jinping
+ */
+export function holderOf(index: PositionIndex, role: string, of: string, date: string | null): number {
+  const list = index.holders.get(`${canonicalRole(role)}|${of}`);
+  if (!list) return -1;
+  const now = list.filter((p) => holds(p, date));
+  const distinct = [...new Set(now.map((p) => p.entity))];
+  return distinct.length === 1 ? distinct[0]! : -1;
+}
+
+/** True if the entity held a "leader" position (of anything) on the date. */
+export function isLeader(index: PositionIndex, entity: number, date: string | null): boolean {
+  return (index.byEntity.get(entity) ?? []).some((p) => p.role === "leader" && holds(p, date));
+}

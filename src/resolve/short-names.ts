@@ -1,0 +1,71 @@
+/**
+ * Resolves short names ("Kim", "Си", "Putina") to entities from the document
+ * (SPEC §4): which full names occur, how near, who is coordinated with whom,
+ * who leads the visiting delegation. Ambiguity that remains gives entity -1.
+ */
+import type { PositionIndex } from "./positions.js";
+import { isLeader } from "./positions.js";
+import type { Found } from "./types.js";
+
+export interface ShortName {
+  found: Found;
+  /** Entities the short form can name. */
+  candidates: number[];
+  /** The short form is a common word of the language ("си"). */
+  common: boolean;
+}
+
+export interface ShortNameContext {
+  /** Mentions that name their entity in full (names, abbreviations), in text order. */
+  full: Found[];
+  /** All person mentions of the document, to find coordinations ("Xi und Kim"). */
+  people: Found[];
+  /** Entities that lead a delegation or visit in this document. */
+  protagonists: Set<number>;
+  /** Whether the text between two mentions is a coordination ("and", ","). */
+  isCoordination: (a: Found, b: Found) => boolean;
+  positions: PositionIndex;
+  date: string | null;
+}
+
+/**
+ * Chooses the entity of each short name, or -1 when the document does not tell.
+ * @example resolveShortNames([{ found, candidates: [kimJongUn, kimSongNam] }], context)
+ */
+export function resolveShortNames(shorts: ShortName[], ctx: ShortNameContext): number[] {
+  const fullBy = new Map<number, Found[]>();
+  for (const f of ctx.full) {
+    const list = fullBy.get(f.entity);
+    if (list) list.push(f);
+    else fullBy.set(f.entity, [f]);
+  }
+  return shorts.map(({ found, candidates, common }) => {
+    const named = candidates.filter((c) => fullBy.has(c));
+    if (named.length === 1) return named[0]!;
+    if (named.length === 0) {
+      if (common) return -1;
+      if (candidates.length === 1) return candidates[0]!;
+      // The head of state owns the bare surname when nobody else is named.
+      const leaders = candidates.filter((c) => isLeader(ctx.positions, c, ctx.date));
+      return leaders.length === 1 ? leaders[0]! : -1;
+    }
+    const scored = named.map((c) => ({ c, score: score(found, c, fullBy.get(c)!, ctx) })).sort((a, b) => b.score - a.score);
+    return scored[0]!.score - scored[1]!.score >= 0.5 ? scored[0]!.c : -1;
+  });
+}
+
+function score(found: Found, candidate: number, full: Found[], ctx: ShortNameContext): number {
+  let s = 0;
+  if (full.some((f) => f.sentence === found.sentence)) s += 3;
+  // Recency: the nearest full mention before it.
+  const before = full.filter((f) => f.start < found.start);
+  if (before.length > 0) s += 1 / (1 + found.sentence - before[before.length - 1]!.sentence);
+  s += 0.2 * Math.log(1 + full.length);
+  if (ctx.protagonists.has(candidate)) s += 1.5;
+  // Coordinated with a leader ("Xi and Kim"): the leader of the same rank.
+  const partner = ctx.people.find((p) => p !== found && p.sentence === found.sentence && p.entity >= 0 && ctx.isCoordination(p, found));
+  if (partner && isLeader(ctx.positions, partner.entity, ctx.date)) {
+    s += isLeader(ctx.positions, candidate, ctx.date) ? 2.5 : -1;
+  }
+  return s;
+}

@@ -1,0 +1,131 @@
+/**
+ * Titles and appositions around person names: "Chinese President Xi Jinping",
+ * "Premier Korei Północnej - Pak Thae Song", "Си Дзинпин, генерален секретар
+ * на ЦК на ККП и китайски президент". A title is a chain of role words,
+ * organisation/country mentions and linking words joined to the name.
+ */
+import { TokenFlag, type Tokens } from "../text/tokens.js";
+import type { Found, RoleWord } from "./types.js";
+
+export interface Title {
+  person: Found;
+  role: RoleWord;
+  /** The organisation or country the role is of, when the title names it. */
+  of: Found | null;
+}
+
+export interface TitleContext {
+  text: string;
+  tokens: Tokens;
+  /** Entity mentions (not dates), in text order. */
+  mentions: Found[];
+  roles: RoleWord[];
+  /** Folded linking words: "of", "na", "della", "and", "и", "the", "der". */
+  linkers: Set<string>;
+}
+
+const ORG_TYPES = new Set(["country", "party", "organization", "place"]);
+type Item = { kind: "role"; role: RoleWord } | { kind: "org"; found: Found } | { kind: "person"; found: Found } | { kind: "link" };
+
+/** Labels every token with what covers it. */
+function labelTokens(ctx: TitleContext): (Item | undefined)[] {
+  const labels: (Item | undefined)[] = new Array(ctx.tokens.count);
+  for (const m of ctx.mentions) {
+    const item: Item = m.type === "person" ? { kind: "person", found: m } : ORG_TYPES.has(m.type) ? { kind: "org", found: m } : { kind: "link" };
+    for (let t = m.firstToken; t < m.lastToken; t++) labels[t] = item;
+  }
+  for (const r of ctx.roles) {
+    const item: Item = { kind: "role", role: r };
+    for (let t = r.firstToken; t < r.lastToken; t++) if (!labels[t]) labels[t] = item;
+  }
+  for (let t = 0; t < ctx.tokens.count; t++) {
+    if (!labels[t] && ctx.linkers.has(ctx.tokens.keys[t]!) && !(ctx.tokens.flags[t]! & TokenFlag.Numeric)) labels[t] = { kind: "link" };
+  }
+  return labels;
+}
+
+/** Punctuation allowed between the parts of a title. */
+function gapKind(text: string, from: number, to: number): "space" | "comma" | "dash" | "paren" | "break" {
+  const gap = text.slice(from, to);
+  if (/^[\s']*$/.test(gap)) return "space";
+  if (/^\s*,\s*$/.test(gap)) return "comma";
+  if (/^\s*[-\u2010-\u2015]\s*$/.test(gap)) return "dash";
+  if (/^\s*[()]\s*[()]?\s*$/.test(gap) || /^\s*\)\s*,?\s*$/.test(gap) || /^\s*,?\s*\(\s*$/.test(gap)) return "paren";
+  return "break";
+}
+
+/**
+ * The titles of the people mentioned.
+ * @example findTitles(ctx) // [{ person: <Xi Jinping>, role: <President>, of: <Chinese> }]
+ */
+export function findTitles(ctx: TitleContext): Title[] {
+  const labels = labelTokens(ctx);
+  const { tokens, text } = ctx;
+  const titles: Title[] = [];
+  const claimed = new Set<RoleWord>();
+  for (const person of ctx.mentions) {
+    if (person.type !== "person" || person.form === "descriptor") continue;
+    // Backward: a title right before the name ("President Xi", "Premier Korei Płn. - Pak").
+    const before: Item[] = [];
+    let t = person.firstToken - 1;
+    let prevStart = person.start;
+    let first = true;
+    while (t >= 0) {
+      const item = labels[t];
+      if (!item || item.kind === "person") break;
+      const gap = gapKind(text, tokens.end[t]!, prevStart);
+      if (gap === "break" || gap === "comma" || (gap === "dash" && !first) || gap === "paren") break;
+      first = false;
+      if (before[0] !== item) before.unshift(item);
+      prevStart = tokens.start[t]!;
+      t--;
+    }
+    // Forward: an apposition after a comma or dash ("Xi, General Secretary of …").
+    const after: Item[] = [];
+    t = person.lastToken;
+    let prevEnd = person.end;
+    first = true;
+    while (t < tokens.count) {
+      const item = labels[t];
+      if (!item || item.kind === "person") break;
+      const gap = gapKind(text, prevEnd, tokens.start[t]!);
+      if (gap === "break") break;
+      if (first && gap !== "comma" && gap !== "dash" && gap !== "paren") break;
+      first = false;
+      if (after[after.length - 1] !== item) after.push(item);
+      prevEnd = tokens.end[t]!;
+      t++;
+    }
+    for (const chain of [trimLinks(before), trimLinks(after)]) {
+      chain.forEach((item, i) => {
+        if (item.kind !== "role" || claimed.has(item.role)) return;
+        claimed.add(item.role);
+        titles.push({ person, role: item.role, of: orgOf(chain, i) });
+      });
+    }
+  }
+  return titles;
+}
+
+function trimLinks(chain: Item[]): Item[] {
+  let a = 0;
+  let b = chain.length;
+  while (a < b && chain[a]!.kind === "link") a++;
+  while (b > a && chain[b - 1]!.kind === "link") b--;
+  return chain.slice(a, b);
+}
+
+/** The organisation of the role at `i`: right after it (past linking words), else right before it. */
+function orgOf(chain: Item[], i: number): Found | null {
+  for (let j = i + 1; j < chain.length; j++) {
+    const item = chain[j]!;
+    if (item.kind === "org") return item.found;
+    if (item.kind !== "link") break;
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const item = chain[j]!;
+    if (item.kind === "org") return item.found;
+    if (item.kind !== "link") break;
+  }
+  return null;
+}

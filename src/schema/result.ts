@@ -1,0 +1,99 @@
+/**
+ * The result of `extract()` as zod schemas (SPEC §2). The TypeScript types are
+ * inferred from these schemas; `schema.json` is generated from them.
+ */
+import { z } from "zod";
+
+/** Entity types of SPEC §3. */
+export const EntityTypeSchema = z.enum(["person", "party", "organization", "country", "place", "event", "policy", "date"]);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+/** Relation types of SPEC §5. */
+export const RelationTypeSchema = z.enum([
+  "meeting",
+  "message",
+  "position",
+  "attendance",
+  "support",
+  "cooperation",
+  "praise",
+  "visit",
+]);
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+
+/** How a mention names its entity. */
+export const MentionFormSchema = z.enum(["name", "short", "abbreviation", "descriptor", "adjective", "date"]);
+export type MentionForm = z.infer<typeof MentionFormSchema>;
+
+/** An ISO calendar date, `yyyy-mm-dd`. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected yyyy-mm-dd");
+
+/** A date value of a date mention: `yyyy-mm-dd`, `yyyy-mm`, `yyyy` or `--mm-dd` (no year known). */
+export const DateValueSchema = z
+  .string()
+  .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/, "expected yyyy-mm-dd, yyyy-mm, yyyy or --mm-dd");
+
+/** A kebab-case ASCII entity id (SPEC §3). */
+export const EntityIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lowercase ASCII kebab-case slug");
+
+const offset = z.number().int().nonnegative();
+
+/** A half-open range of UTF-16 offsets into the input string. */
+export const SpanSchema = z.object({ start: offset, end: offset });
+export type Span = z.infer<typeof SpanSchema>;
+
+export const MentionSchema = z.object({
+  id: z.string().regex(/^m\d+$/),
+  entity: EntityIdSchema.nullable(),
+  type: EntityTypeSchema,
+  text: z.string(),
+  start: offset,
+  end: offset,
+  sentence: z.number().int().nonnegative(),
+  form: MentionFormSchema,
+  base: z.string().optional(),
+  value: DateValueSchema.optional(),
+  confidence: z.number().min(0).max(1),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const EntitySchema = z.object({
+  id: EntityIdSchema,
+  type: EntityTypeSchema,
+  name: z.string(),
+  wikidata: z.string().regex(/^Q[1-9]\d*$/).optional(),
+  mentions: z.array(z.string()),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const RelationAttributesSchema = z.object({
+  role: z.string().optional(),
+  roleText: z.string().optional(),
+  date: DateValueSchema.optional(),
+  place: EntityIdSchema.optional(),
+  kind: z.string().optional(),
+});
+export type RelationAttributes = z.infer<typeof RelationAttributesSchema>;
+
+export const RelationSchema = z.object({
+  id: z.string().regex(/^r\d+$/),
+  type: RelationTypeSchema,
+  subject: EntityIdSchema,
+  object: EntityIdSchema,
+  attributes: RelationAttributesSchema,
+  evidence: SpanSchema.extend({ sentence: z.number().int().nonnegative() }),
+  trigger: SpanSchema.extend({ text: z.string() }).optional(),
+  mentions: z.array(z.string()),
+  confidence: z.number().min(0).max(1),
+});
+export type Relation = z.infer<typeof RelationSchema>;
+
+export const ExtractionSchema = z.object({
+  lang: z.string().regex(/^([a-z]{2}|und)$/),
+  date: IsoDateSchema.nullable(),
+  sentences: z.array(SpanSchema),
+  mentions: z.array(MentionSchema),
+  entities: z.array(EntitySchema),
+  relations: z.array(RelationSchema),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;

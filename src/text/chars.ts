@@ -1,0 +1,153 @@
+/**
+ * Character tables for the whole Basic Multilingual Plane, built once:
+ * a class per UTF-16 unit (what the scanners need to know) and a
+ * length-preserving fold (lowercase, diacritics dropped, typographic
+ * punctuation unified), so that a folded string indexes the input 1:1.
+ */
+
+export const enum CharClass {
+  Other = 0,
+  Letter = 1, // letters, combining marks: part of a spaced word
+  Digit = 2,
+  Space = 3, // horizontal whitespace
+  Newline = 4,
+  Hyphen = 5, // hyphens and dashes
+  Apostrophe = 6,
+  Period = 7, // "."
+  Terminator = 8, // "!" "?" "。" "！" "？" "…"
+  Ideograph = 9, // Han, kana: one token per character
+  Unspaced = 10, // Thai, Lao, Khmer, Myanmar: words need a dictionary segmenter
+  HighSurrogate = 11,
+}
+
+const SIZE = 0x10000;
+let classTable: Uint8Array | undefined;
+let foldTable: Uint16Array | undefined;
+let upperTable: Uint8Array | undefined;
+let propTable: Uint8Array | undefined;
+
+/** Bits of `charProps()`: the class in the low nibble, then these flags. */
+export const PROP_CLASS = 15;
+export const PROP_UPPER = 16;
+export const PROP_CASED = 32;
+export const PROP_MARK = 64;
+
+const EXTRA_FOLDS: Record<string, string> = {
+  ł: "l", Ł: "l", đ: "d", Đ: "d", ø: "o", Ø: "o", ı: "i", ħ: "h", Ħ: "h", ŀ: "l", Ŀ: "l",
+  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u02BC": "'", "\u2032": "'", "\u0060": "'", "\u00B4": "'",
+  "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u00AB": '"', "\u00BB": '"', "\u2033": '"',
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-", "\u00AD": "-",
+  "\u00A0": " ", "\u2007": " ", "\u202F": " ", "\u2009": " ", "\u200A": " ", "\u3000": " ",
+};
+
+function build(): void {
+  const cls = new Uint8Array(SIZE);
+  const fold = new Uint16Array(SIZE);
+  for (let c = 0; c < SIZE; c++) fold[c] = c;
+
+  // One regex pass per property over a string of all BMP units (surrogates excluded).
+  const units: number[] = [];
+  for (let c = 0; c < SIZE; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+  const all = String.fromCharCode(...units.slice(0, 0xd800)) + String.fromCharCode(...units.slice(0xd800));
+  const mark = (re: RegExp, value: CharClass) => {
+    for (const m of all.matchAll(re)) cls[m[0].charCodeAt(0)] = value;
+  };
+  mark(/[\p{L}\p{M}]/gu, CharClass.Letter);
+  mark(/\p{Nd}/gu, CharClass.Digit);
+  mark(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]/gu, CharClass.Ideograph);
+  mark(/[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu, CharClass.Unspaced);
+  mark(/[\p{Zs}\t\v\f]/gu, CharClass.Space);
+  mark(/[\n\r\u2028\u2029\u0085]/gu, CharClass.Newline);
+  mark(/[\p{Pd}\u2212\u00AD]/gu, CharClass.Hyphen);
+  mark(/['\u2018\u2019\u201B\u02BC\u2032`\u00B4]/gu, CharClass.Apostrophe);
+  mark(/[.\uFF0E]/gu, CharClass.Period);
+  mark(/[!?\u3002\uFF01\uFF1F\u2026\u203C\u2047\u2048\u2049\u061F]/gu, CharClass.Terminator);
+  // Thai etc. digits stay digits; combining marks that follow them stay with their word.
+  for (let c = 0xd800; c <= 0xdbff; c++) cls[c] = CharClass.HighSurrogate;
+
+  // Fold: lowercase and strip combining marks where the result stays one unit.
+  const upper = new Uint8Array(SIZE);
+  const cased = new Uint8Array(SIZE);
+  for (let c = 0; c < 0x3000; c++) {
+    if (cls[c] !== CharClass.Letter) continue;
+    const ch = String.fromCharCode(c);
+    if (ch.toLowerCase() !== ch) upper[c] = 1;
+    if (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) cased[c] = 1;
+    const stripped = ch.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    if (stripped.length === 1) fold[c] = stripped.charCodeAt(0);
+    else {
+      const lower = ch.toLowerCase();
+      if (lower.length === 1) fold[c] = lower.charCodeAt(0);
+    }
+  }
+  // Fullwidth ASCII letters and digits fold to ASCII.
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const ascii = String.fromCharCode(c - 0xfee0).toLowerCase();
+    fold[c] = ascii.charCodeAt(0);
+    if (/[A-Z]/.test(String.fromCharCode(c - 0xfee0))) upper[c] = 1;
+    if (/[A-Za-z]/.test(String.fromCharCode(c - 0xfee0))) cased[c] = 1;
+    if (/[a-z]/.test(ascii)) cls[c] = CharClass.Letter;
+    else if (/[0-9]/.test(ascii)) cls[c] = CharClass.Digit;
+  }
+  for (const [from, to] of Object.entries(EXTRA_FOLDS)) fold[from.charCodeAt(0)] = to.charCodeAt(0);
+  classTable = cls;
+  foldTable = fold;
+  upperTable = upper;
+  const props = new Uint8Array(SIZE);
+  for (let c = 0; c < SIZE; c++) {
+    props[c] = cls[c]! | (upper[c] ? PROP_UPPER : 0) | (cased[c] ? PROP_CASED : 0) | (c >= 0x300 && c <= 0x36f ? PROP_MARK : 0);
+  }
+  propTable = props;
+}
+
+/** Class and flags of every BMP unit in one table (see PROP_*). */
+export function charProps(): Uint8Array {
+  if (!propTable) build();
+  return propTable!;
+}
+
+/** The class of every BMP unit. @example charClasses()[0x41] === CharClass.Letter */
+export function charClasses(): Uint8Array {
+  if (!classTable) build();
+  return classTable!;
+}
+
+/** The one-unit fold of every BMP unit. @example String.fromCharCode(foldUnits()["Ł".charCodeAt(0)]) === "l" */
+export function foldUnits(): Uint16Array {
+  if (!foldTable) build();
+  return foldTable!;
+}
+
+/** 1 for every BMP unit that is an uppercase (or titlecase) letter. */
+export function upperUnits(): Uint8Array {
+  if (!upperTable) build();
+  return upperTable!;
+}
+
+/** The class of a code point beyond the BMP (rare: emoji, CJK extension B). */
+export function astralClass(codePoint: number): CharClass {
+  const ch = String.fromCodePoint(codePoint);
+  if (/[\p{Script=Han}]/u.test(ch)) return CharClass.Ideograph;
+  if (/[\p{L}\p{M}]/u.test(ch)) return CharClass.Letter;
+  if (/\p{Nd}/u.test(ch)) return CharClass.Digit;
+  return CharClass.Other;
+}
+
+/**
+ * Folds a string unit by unit: lowercase, no diacritics, ASCII quotes and hyphens.
+ * The result has the same length, so offsets carry over unchanged.
+ * @example foldText("Władimira Putina") === "wladimira putina"
+ */
+export function foldText(text: string): string {
+  const fold = foldUnits();
+  const n = text.length;
+  const chunk = new Array<number>(Math.min(n, 2048));
+  let out = "";
+  for (let i = 0; i < n; i += 2048) {
+    const m = Math.min(2048, n - i);
+    chunk.length = m;
+    for (let j = 0; j < m; j++) chunk[j] = fold[text.charCodeAt(i + j)]!;
+    out += String.fromCharCode.apply(null, chunk);
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Words of the text, in any script: a fast scan where words are spaced, one
+ * token per character for Han and kana (names are matched character by
+ * character there), and `Intl.Segmenter` for scripts written without spaces
+ * whose words are not single characters (Thai, Lao, Khmer, Myanmar).
+ */
+import { CharClass, PROP_CASED, PROP_CLASS, PROP_MARK, PROP_UPPER, astralClass, charProps } from "./chars.js";
+
+export const enum TokenFlag {
+  /** Starts with an uppercase letter. */
+  Upper = 1,
+  /** Two or more letters, all uppercase. */
+  AllCaps = 2,
+  /** One Han or kana character. */
+  Ideograph = 4,
+  /** Only digits. */
+  Numeric = 8,
+  /** Has a letter of a cased script (Latin, Cyrillic, Greek…). */
+  Cased = 16,
+}
+
+/** The words of a text as parallel arrays (struct of arrays: fast and compact). */
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  /** Folded form of each token (see `foldText`). */
+  keys: string[];
+}
+
+let unspacedSegmenter: Intl.Segmenter | undefined;
+
+class TokenBuffer {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  keys: string[] = [];
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+  push(s: number, e: number, f: number, key: string): void {
+    if (this.count === this.start.length) {
+      const cap = this.count * 2;
+      const start = new Int32Array(cap);
+      start.set(this.start);
+      const end = new Int32Array(cap);
+      end.set(this.end);
+      const flags = new Uint8Array(cap);
+      flags.set(this.flags);
+      this.start = start;
+      this.end = end;
+      this.flags = flags;
+    }
+    this.start[this.count] = s;
+    this.end[this.count] = e;
+    this.flags[this.count] = f;
+    this.keys.push(key);
+    this.count++;
+  }
+}
+
+/**
+ * Scans `text[from, to)` and returns its tokens; `folded` is `foldText(text)`.
+ * @example scanTokens("Kim Jong-un", foldText("Kim Jong-un")).keys // ["kim", "jong", "un"]
+ */
+export function scanTokens(text: string, folded: string, from = 0, to = text.length): Tokens {
+  const props = charProps();
+  const out = new TokenBuffer(Math.max(16, (to - from) >> 2));
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    let p = props[code]!;
+    let c = p & PROP_CLASS;
+    let width = 1;
+    if (c === CharClass.HighSurrogate) {
+      const cp = text.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      c = width === 2 ? astralClass(cp) : CharClass.Other;
+      p = c;
+    }
+    if (c === CharClass.Letter || c === CharClass.Digit) {
+      i = scanWord(text, folded, i, to, props, out);
+    } else if (c === CharClass.Ideograph) {
+      out.push(i, i + width, TokenFlag.Ideograph, text.slice(i, i + width));
+      i += width;
+    } else if (c === CharClass.Unspaced) {
+      const s = i;
+      while (i < to && (props[text.charCodeAt(i)]! & PROP_CLASS) === CharClass.Unspaced) i++;
+      unspacedSegmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
+      for (const seg of unspacedSegmenter.segment(text.slice(s, i))) {
+        if (!seg.isWordLike) continue;
+        const a = s + seg.index;
+        const b = a + seg.segment.length;
+        out.push(a, b, 0, folded.slice(a, b));
+      }
+    } else {
+      i += width;
+    }
+  }
+  return out;
+}
+
+/** Scans one spaced word starting at `s`; returns where it ends. */
+function scanWord(text: string, folded: string, s: number, to: number, props: Uint8Array, out: TokenBuffer): number {
+  let i = s;
+  let letters = 0;
+  let uppers = 0;
+  let digits = 0;
+  let acc = 0; // OR of the props of the word's units
+  while (i < to) {
+    const p = props[text.charCodeAt(i)]!;
+    const k = p & PROP_CLASS;
+    if (k === CharClass.Letter) {
+      letters++;
+      if (p & PROP_UPPER) uppers++;
+      acc |= p;
+      i++;
+    } else if (k === CharClass.Digit) {
+      digits++;
+      i++;
+    } else if (k === CharClass.HighSurrogate) {
+      const cp = text.codePointAt(i)!;
+      if (cp <= 0xffff || astralClass(cp) !== CharClass.Letter) break;
+      letters++;
+      i += 2;
+    } else break;
+  }
+  let f = 0;
+  if (props[text.charCodeAt(s)]! & PROP_UPPER) f |= TokenFlag.Upper;
+  if (uppers >= 2 && uppers === letters) f |= TokenFlag.AllCaps;
+  if (digits > 0 && letters === 0) f |= TokenFlag.Numeric;
+  if (acc & PROP_CASED) f |= TokenFlag.Cased;
+  let key = folded.slice(s, i);
+  if (acc & PROP_MARK) key = key.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  out.push(s, i, f, key);
+  return i;
+}

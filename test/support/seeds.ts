@@ -1,0 +1,26 @@
+/** The seed articles and their gold annotations. */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { GoldFileSchema, type GoldFile } from "./gold-schema.js";
+
+export const ROOT = join(import.meta.dirname, "..", "..");
+
+export interface Seed {
+  name: string;
+  file: string;
+  text: string;
+  gold: GoldFile;
+}
+
+/** Every seed with its gold file, in name order. */
+export function loadSeeds(): Seed[] {
+  return readdirSync(join(ROOT, "seeds"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.txt$/, "");
+      const text = readFileSync(join(ROOT, "seeds", file), "utf8");
+      const gold = GoldFileSchema.parse(JSON.parse(readFileSync(join(ROOT, "fixtures", "gold", `${name}.json`), "utf8")));
+      return { name, file, text, gold };
+    });
+}
