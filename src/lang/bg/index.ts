@@ -1,5 +1,6 @@
 /** Bulgarian: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const bg: LanguagePack = {
   code: "bg",
@@ -8,4 +9,5 @@ export const bg: LanguagePack = {
   scripts: ["cyrillic"],
   stopwords: ["и", "в", "на", "не", "че", "с", "по", "как", "това", "от", "за", "да", "се", "е", "са", "към", "със", "във", "при", "след", "между", "който", "която", "които", "което", "също", "вече", "само", "той", "тя", "те", "ще", "бъде", "беше", "бяха", "има", "може", "заяви", "каза", "години", "година", "през", "до", "или", "но", "ако", "тези", "този", "тази", "му", "ги", "им", "си", "нейния", "неговия", "двете", "страни"],
   letters: "ъщ",
+  ...dateSupport,
 };

@@ -1,5 +1,6 @@
 /** German: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const de: LanguagePack = {
   code: "de",
@@ -8,4 +9,5 @@ export const de: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über", "einen", "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis", "mehr", "durch", "man", "sagte", "seit", "beim", "wurde", "gegen", "unter", "zwischen", "sein", "seine"],
   letters: "äöüß",
+  ...dateSupport,
 };

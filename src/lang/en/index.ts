@@ -1,5 +1,6 @@
 /** English: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const en: LanguagePack = {
   code: "en",
@@ -8,4 +9,5 @@ export const en: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "he", "it", "from", "his", "said", "an", "be", "are", "have", "has", "had", "were", "which", "this", "their", "they", "its", "not", "but", "after", "who", "will", "would", "been", "also", "two", "between", "during", "than", "into", "over", "about"],
   letters: "w",
+  ...dateSupport,
 };

@@ -1,5 +1,6 @@
 /** Spanish: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const es: LanguagePack = {
   code: "es",
@@ -8,4 +9,5 @@ export const es: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "es", "que", "por", "para", "con", "se", "no", "a", "al", "lo", "su", "sus", "como", "más", "pero", "o", "entre", "tras", "durante", "según", "también", "fue", "ha", "han", "este", "esta", "sobre", "dijo", "sin", "ya", "muy", "cuando", "donde"],
   letters: "ñ¿¡",
+  ...dateSupport,
 };

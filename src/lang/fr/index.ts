@@ -1,5 +1,6 @@
 /** French: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const fr: LanguagePack = {
   code: "fr",
@@ -8,4 +9,5 @@ export const fr: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["le", "la", "les", "de", "des", "du", "et", "à", "en", "un", "une", "est", "que", "qui", "dans", "pour", "sur", "par", "avec", "au", "aux", "il", "elle", "ils", "ne", "pas", "a", "ont", "été", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "se", "plus", "mais", "ou", "entre", "lors", "après", "selon", "aussi", "sont", "l", "d", "qu"],
   letters: "éèêçœ",
+  ...dateSupport,
 };

@@ -1,5 +1,6 @@
 /** Croatian: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const hr: LanguagePack = {
   code: "hr",
@@ -8,4 +9,5 @@ export const hr: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["je", "i", "u", "na", "da", "se", "za", "su", "od", "s", "sa", "koji", "koja", "koje", "što", "kao", "će", "ne", "iz", "o", "a", "ali", "ili", "to", "bi", "do", "po", "kako", "te", "nije", "biti", "bio", "bila", "bilo", "prema", "kad", "kada", "već", "još", "samo", "između", "godine", "rekao", "izjavio", "također", "nakon", "tijekom", "gdje", "svoj", "tko", "sve", "predsjednik"],
   letters: "đ",
+  ...dateSupport,
 };

@@ -1,5 +1,6 @@
 /** Italian: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const it: LanguagePack = {
   code: "it",
@@ -8,4 +9,5 @@ export const it: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["di", "e", "il", "la", "che", "in", "a", "per", "del", "della", "dei", "delle", "un", "una", "è", "con", "non", "si", "le", "i", "gli", "al", "alla", "da", "dal", "dalla", "nel", "nella", "sono", "ha", "hanno", "anche", "come", "più", "ma", "lo", "tra", "fra", "sul", "sulla", "dopo", "durante", "presso", "stato", "essere", "loro", "suo", "sua", "questo", "questa", "degli", "agli", "ai", "nei"],
   letters: "àèìòù",
+  ...dateSupport,
 };

@@ -1,5 +1,6 @@
 /** Polish: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const pl: LanguagePack = {
   code: "pl",
@@ -8,4 +9,5 @@ export const pl: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["i", "w", "na", "z", "że", "się", "do", "nie", "to", "o", "jest", "jak", "po", "co", "od", "za", "przez", "dla", "oraz", "ale", "jego", "jej", "ich", "tym", "tego", "który", "która", "które", "także", "również", "już", "tylko", "przy", "pod", "nad", "ze", "we", "czy", "być", "był", "była", "było", "są", "będzie", "może", "między", "podczas", "według", "roku", "lat", "obok", "kraju", "tak", "gdy", "aby", "ten", "ta", "te", "tej", "którą", "jako", "jednak"],
   letters: "ąęłńśźżó",
+  ...dateSupport,
 };

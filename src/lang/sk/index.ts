@@ -1,5 +1,6 @@
 /** Slovak: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const sk: LanguagePack = {
   code: "sk",
@@ -8,4 +9,5 @@ export const sk: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["a", "sa", "na", "v", "je", "že", "s", "z", "do", "o", "k", "to", "by", "pre", "ako", "ale", "sú", "bol", "bola", "bolo", "ktoré", "ktorý", "ktorá", "jeho", "ich", "tiež", "podľa", "po", "pri", "od", "za", "zo", "medzi", "už", "len", "i", "alebo", "tak", "aby", "keď", "ešte", "táto", "tento", "má", "majú", "bude", "budú", "povedal", "uviedol", "roku", "proti", "pred", "však", "sme", "som", "nie", "čo"],
   letters: "ľĺŕäô",
+  ...dateSupport,
 };

@@ -1,5 +1,6 @@
 /** Slovenian: identification profile (the other parts of the pack live beside it). */
 import type { LanguagePack } from "../types.js";
+import { dateSupport } from "./dates.js";
 
 export const sl: LanguagePack = {
   code: "sl",
@@ -7,4 +8,5 @@ export const sl: LanguagePack = {
   iso6393: "slv",
   scripts: ["latin"],
   stopwords: ["je", "in", "da", "so", "za", "na", "se", "ki", "pa", "tudi", "ne", "bo", "po", "iz", "ter", "kot", "pri", "bi", "sem", "smo", "ali", "še", "že", "kar", "lahko", "ima", "bil", "bila", "bilo", "sta", "jih", "jo", "mu", "ga", "to", "ta", "od", "do", "o", "v", "z", "s", "k", "med", "proti", "pred", "nad", "pod", "zaradi", "vendar", "saj", "če", "kjer", "ko", "kako", "zdaj", "danes", "leta", "letu", "dejal", "dejala", "oziroma", "njegov", "tako", "več", "tem", "tej", "teh"],
+  ...dateSupport,
 };
