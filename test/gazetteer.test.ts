@@ -1,0 +1,113 @@
+/**
+ * The gazetteer is code: every data file is validated by the zod schema and
+ * checked for the mistakes a reviewer would catch (order, duplicates, wrong
+ * kinds of names, impossible dates, references to nothing).
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { defaultGazetteer } from "../src/gazetteer/default.js";
+import { validateGazetteer } from "../src/gazetteer/validate.js";
+import { builtinLanguages } from "../src/lang/index.js";
+import { GazetteerSchema, type GazetteerEntry } from "../src/schema/gazetteer.js";
+import { foldText } from "../src/text/chars.js";
+import { ROOT } from "./support/seeds.js";
+
+const dir = join(ROOT, "src", "data", "gazetteer");
+const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+/** Full names that two entities may share because the world does: resolved from context. */
+const SHARED_NAMES = new Set(["PCC"]);
+/** Abbreviations their owners write in lowercase. */
+const LOWERCASE_ABBREVIATIONS = new Set(["dpa"]);
+
+describe.each(files)("%s", (file) => {
+  const text = readFileSync(join(dir, file), "utf8");
+  const entries = JSON.parse(text) as GazetteerEntry[];
+  test("parses with the gazetteer schema", () => {
+    expect(GazetteerSchema.safeParse(entries).error).toBeUndefined();
+  });
+  test("holds only its own type, sorted by id, formatted as 2-space JSON", () => {
+    expect(new Set(entries.map((e) => e.type))).toEqual(new Set([file.replace(".json", "")]));
+    expect(entries.map((e) => e.id)).toEqual(entries.map((e) => e.id).sort());
+    expect(text).toBe(JSON.stringify(entries, null, 2) + "\n");
+  });
+});
+
+describe("the default gazetteer", () => {
+  test("is valid as a whole: unique ids, positions and capitals refer to entries", () => {
+    expect(() => validateGazetteer([...defaultGazetteer])).not.toThrow();
+  });
+
+  test("uses only known language keys", () => {
+    const known = new Set([...builtinLanguages.map((l) => l.code), "*", "pt", "nl", "sv", "ar", "fa", "tr", "vi", "mn", "be", "kk", "hu", "ro", "el", "fi", "lt", "lv", "et", "mk"]);
+    for (const e of defaultGazetteer) {
+      for (const field of ["aliases", "short", "abbreviations", "adjectives", "descriptors"] as const) {
+        for (const lang of Object.keys(e[field] ?? {})) expect(known.has(lang), `${e.id}.${field}.${lang}`).toBe(true);
+      }
+    }
+  });
+
+  test("no two entities share a full name or an abbreviation", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of defaultGazetteer) {
+      for (const field of ["aliases", "abbreviations"] as const) {
+        for (const names of Object.values(e[field] ?? {})) {
+          for (const n of names) {
+            const key = field === "abbreviations" ? `#${n}` : foldText(n);
+            const prev = owner.get(key);
+            if (prev && prev !== e.id && !SHARED_NAMES.has(n)) clashes.push(`${n}: ${prev} / ${e.id}`);
+            owner.set(key, e.id);
+          }
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test("abbreviations contain a capital letter; short forms are shorter than a full name", () => {
+    for (const e of defaultGazetteer) {
+      for (const names of Object.values(e.abbreviations ?? {})) for (const a of names) if (!LOWERCASE_ABBREVIATIONS.has(a)) expect(a, e.id).toMatch(/\p{Lu}/u);
+      const full = Object.values(e.aliases).flat().map(foldText);
+      for (const names of Object.values(e.short ?? {})) for (const s of names) expect(full.includes(foldText(s)), `${e.id}: short "${s}" is a full name`).toBe(false);
+    }
+  });
+
+  test("no Han, kana or Hangul short form of one character (it would hide inside words)", () => {
+    for (const e of defaultGazetteer) {
+      for (const names of Object.values(e.short ?? {})) {
+        for (const s of names) expect(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(s), `${e.id}: ${s}`).toBe(false);
+      }
+    }
+  });
+
+  test("an office has one holder at a time", () => {
+    const single = new Set(["leader", "president", "premier", "prime minister", "general secretary", "foreign minister", "defence minister"]);
+    const byOffice = new Map<string, { id: string; from: string; to: string }[]>();
+    for (const e of defaultGazetteer) {
+      for (const p of e.positions ?? []) {
+        if (!single.has(p.role) || !p.from) continue;
+        const key = `${p.role}|${p.of}`;
+        const list = byOffice.get(key) ?? [];
+        list.push({ id: e.id, from: p.from, to: p.to ?? "9999-12-31" });
+        byOffice.set(key, list);
+      }
+    }
+    const overlaps: string[] = [];
+    for (const [office, terms] of byOffice) {
+      for (const a of terms) for (const b of terms) if (a !== b && a.id !== b.id && a.from < b.to && b.from < a.to) overlaps.push(`${office}: ${a.id} ${a.from}..${a.to} / ${b.id} ${b.from}..${b.to}`);
+    }
+    expect(overlaps).toEqual([]);
+  });
+
+  test("every entity referred to by the gold files exists with the gold's type", () => {
+    const byId = new Map(defaultGazetteer.map((e) => [e.id, e]));
+    for (const file of readdirSync(join(ROOT, "fixtures", "gold")).filter((f) => f.endsWith(".json"))) {
+      const gold = JSON.parse(readFileSync(join(ROOT, "fixtures", "gold", file), "utf8")) as { mentions: { entity: string | null; type: string }[] };
+      for (const m of gold.mentions) {
+        if (m.entity === null) continue;
+        expect(byId.get(m.entity)?.type, `${file}: ${m.entity}`).toBe(m.type);
+      }
+    }
+  });
+});
