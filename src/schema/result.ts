@@ -3,6 +3,7 @@
  * inferred from these schemas; `schema.json` is generated from them.
  */
 import { z } from "zod";
+import { isCalendarDate } from "../text/header.js";
 
 /** Entity types of SPEC §3. */
 export const EntityTypeSchema = z.enum(["person", "party", "organization", "country", "place", "event", "policy", "date"]);
@@ -26,7 +27,10 @@ export const MentionFormSchema = z.enum(["name", "short", "abbreviation", "descr
 export type MentionForm = z.infer<typeof MentionFormSchema>;
 
 /** An ISO calendar date, `yyyy-mm-dd`. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected yyyy-mm-dd");
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected yyyy-mm-dd")
+  .refine(isCalendarDate, "not a calendar date");
 
 /** A date value of a date mention: `yyyy-mm-dd`, `yyyy-mm`, `yyyy` or `--mm-dd` (no year known). */
 export const DateValueSchema = z

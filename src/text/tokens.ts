@@ -83,7 +83,8 @@ export function scanTokens(text: string, folded: string, from = 0, to = text.len
       p = c;
     }
     if (c === CharClass.Letter || c === CharClass.Digit) {
-      i = scanWord(text, folded, i, to, props, out);
+      const next = scanWord(text, folded, i, to, props, out);
+      i = next > i ? next : i + width; // always make progress, whatever the input
     } else if (c === CharClass.Ideograph) {
       out.push(i, i + width, TokenFlag.Ideograph, text.slice(i, i + width));
       i += width;
@@ -124,11 +125,14 @@ function scanWord(text: string, folded: string, s: number, to: number, props: Ui
       i++;
     } else if (k === CharClass.HighSurrogate) {
       const cp = text.codePointAt(i)!;
-      if (cp <= 0xffff || astralClass(cp) !== CharClass.Letter) break;
-      letters++;
+      const astral = cp > 0xffff ? astralClass(cp) : CharClass.Other;
+      if (astral === CharClass.Letter) letters++;
+      else if (astral === CharClass.Digit) digits++;
+      else break;
       i += 2;
     } else break;
   }
+  if (i === s) return s;
   let f = 0;
   if (props[text.charCodeAt(s)]! & PROP_UPPER) f |= TokenFlag.Upper;
   if (uppers >= 2 && uppers === letters) f |= TokenFlag.AllCaps;

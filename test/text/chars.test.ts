@@ -1,0 +1,18 @@
+import { expect, test } from "vitest";
+import { foldText } from "../../src/text/chars.js";
+
+const cases: [string, string][] = [
+  ["Władimira Putina", "wladimira putina"],
+  ["Pjöngjang", "pjongjang"],
+  ["Ušakov Čong-un Ťin-pching", "usakov cong-un tin-pching"],
+  ["Ёлка Йемен Київ", "елка иемен киів"],
+  ["„Kim’s” «régime» — 1–2", '"kim\'s" "regime" - 1-2'],
+  ["İstanbul ß", "istanbul ß"],
+  ["Ｋｉｍ ２０２５", "kim 2025"],
+  ["習近平 중국을 😀", "習近平 중국을 😀"],
+];
+test.each(cases)("foldText(%s)", (input, folded) => expect(foldText(input)).toBe(folded));
+
+test("folding keeps the length of any string, so offsets carry over", () => {
+  for (const s of ["e\u0301cole", "\uD800x", "İ".repeat(10), "ﬁ", "a".repeat(5000) + "Ł"]) expect(foldText(s).length).toBe(s.length);
+});
