@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // Library: ESM + CJS with separate .d.ts/.d.cts. CLI: its own ESM entry with a shebang.
 export default defineConfig([
@@ -18,6 +21,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
+    define: { __VERSION__: JSON.stringify(version) },
     sourcemap: true,
     external: ["communique"],
   },
