@@ -31,16 +31,21 @@ export function buildStemIndex(vocab: Vocabulary, pack: LanguagePack | undefined
   const endingSets: Set<string>[] = [];
   const endings = new Set<string>();
   let maxEnding = 0;
+  const upperInfo = { upper: true };
+  const lowerInfo = { upper: false };
+  const added: string[] = [];
   for (let word = 0; word < vocab.words.length; word++) {
     const key = vocab.words[word]!;
     const wordCase = vocab.wordCase[word]!;
-    const seen = new Set<string>();
-    for (const upper of [true, false]) {
-      if (!(wordCase & (upper ? 1 : 2))) continue;
-      for (const p of paradigms(key, { upper })) {
-        const signature = p.endings.join("\u0000");
-        if (seen.has(p.stem + "\u0001" + signature)) continue;
-        seen.add(p.stem + "\u0001" + signature);
+    added.length = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      if (!(wordCase & (pass === 0 ? 1 : 2))) continue;
+      for (const p of paradigms(key, pass === 0 ? upperInfo : lowerInfo)) {
+        // The base form itself: no signature to build.
+        const signature = p.endings.length === 1 && p.endings[0] === "" ? "" : p.endings.join("\u0000");
+        const seenKey = p.stem + "\u0001" + signature;
+        if (added.includes(seenKey)) continue;
+        added.push(seenKey);
         let setId = setIds.get(signature);
         if (setId === undefined) {
           setId = endingSets.length;

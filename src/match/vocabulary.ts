@@ -6,7 +6,7 @@
 import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { LanguagePack } from "../lang/types.js";
 import { foldText } from "../text/chars.js";
-import { TokenFlag, scanTokens } from "../text/tokens.js";
+import { TokenBuffer, TokenFlag, scanTokens } from "../text/tokens.js";
 
 export type RecordKind = "name" | "short" | "abbreviation" | "adjective" | "descriptor" | "role";
 
@@ -73,27 +73,28 @@ export function buildVocabulary(entries: readonly GazetteerEntry[], packs: reado
     maxWords: 0,
     entries,
   };
+  const buffer = new TokenBuffer(16);
   entries.forEach((entry, index) => {
     for (const [field, kind] of FIELDS) {
       const byLang = entry[field];
       if (!byLang) continue;
-      for (const [lang, names] of Object.entries(byLang)) {
-        for (const name of names) addName(vocab, name, { entity: index, kind, lang });
+      for (const lang in byLang) {
+        for (const name of byLang[lang]!) addName(vocab, buffer, name, index, kind, lang, undefined);
       }
     }
   });
   for (const pack of packs) {
     for (const [role, nouns] of Object.entries(pack.roles ?? {})) {
-      for (const noun of nouns) addName(vocab, noun, { entity: -1, kind: "role", role, lang: pack.code });
+      for (const noun of nouns) addName(vocab, buffer, noun, -1, "role", pack.code, role);
     }
   }
   return vocab;
 }
 
-function addName(vocab: Vocabulary, name: string, meta: Pick<NameRecord, "entity" | "kind" | "lang" | "role">): void {
+function addName(vocab: Vocabulary, buffer: TokenBuffer, name: string, entity: number, kind: RecordKind, lang: string, role: string | undefined): void {
   const trimmed = name.trim();
   const period = trimmed.endsWith(".");
-  const tokens = scanTokens(trimmed, foldText(trimmed));
+  const tokens = scanTokens(trimmed, foldText(trimmed), 0, trimmed.length, buffer);
   if (tokens.count === 0) return;
   let node = 0;
   let upperMask = 0;
@@ -102,8 +103,8 @@ function addName(vocab: Vocabulary, name: string, meta: Pick<NameRecord, "entity
     const key = tokens.keys[t]!;
     const flags = tokens.flags[t]!;
     const upper = (flags & (TokenFlag.Upper | TokenFlag.AllCaps)) !== 0;
-    if (upper && t < 31 && meta.kind !== "role" && meta.kind !== "adjective") upperMask |= 1 << t;
-    exact.push(trimmed.slice(tokens.start[t]!, tokens.end[t]!));
+    if (upper && t < 31 && kind !== "role" && kind !== "adjective") upperMask |= 1 << t;
+    if (kind === "abbreviation") exact.push(trimmed.slice(tokens.start[t]!, tokens.end[t]!));
     let word = vocab.wordIds.get(key);
     if (word === undefined) {
       word = vocab.words.length;
@@ -125,14 +126,7 @@ function addName(vocab: Vocabulary, name: string, meta: Pick<NameRecord, "entity
   // lowercase in running text; their first capital is significant only in one-word names
   // and in names whose other words are capitalised too ("Korea Północna").
   if (tokens.count > 1 && (upperMask & ~1) === 0) upperMask = 0;
-  const record: NameRecord = {
-    ...meta,
-    base: trimmed,
-    words: tokens.count,
-    upperMask,
-    period,
-    ...(meta.kind === "abbreviation" ? { exact } : {}),
-  };
+  const record: NameRecord = { entity, kind, role, base: trimmed, lang, words: tokens.count, upperMask, exact: kind === "abbreviation" ? exact : undefined, period };
   const list = (vocab.terminals[node] ??= []);
   if (!list.some((r) => r.entity === record.entity && r.kind === record.kind && r.base === record.base && r.lang === record.lang)) {
     list.push(record);

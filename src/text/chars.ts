@@ -4,6 +4,7 @@
  * length-preserving fold (lowercase, diacritics dropped, typographic
  * punctuation unified), so that a folded string indexes the input 1:1.
  */
+import { CASED_RUNS, CLASS_RUNS, FOLD_RUNS, UPPER_RUNS } from "./char-tables.generated.js";
 
 export const enum CharClass {
   Other = 0,
@@ -32,7 +33,8 @@ export const PROP_UPPER = 16;
 export const PROP_CASED = 32;
 export const PROP_MARK = 64;
 
-const EXTRA_FOLDS: Record<string, string> = {
+/** Folds that Unicode normalisation does not give (letters with strokes, typographic punctuation, spaces). */
+export const EXTRA_FOLDS: Record<string, string> = {
   ł: "l", Ł: "l", đ: "d", Đ: "d", ø: "o", Ø: "o", ı: "i", ħ: "h", Ħ: "h", ŀ: "l", Ŀ: "l",
   "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u02BC": "'", "\u2032": "'", "\u0060": "'", "\u00B4": "'",
   "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u201F": '"', "\u00AB": '"', "\u00BB": '"', "\u2033": '"',
@@ -42,54 +44,18 @@ const EXTRA_FOLDS: Record<string, string> = {
 
 function build(): void {
   const cls = new Uint8Array(SIZE);
-  const fold = new Uint16Array(SIZE);
-  for (let c = 0; c < SIZE; c++) fold[c] = c;
-
-  // One regex pass per property over a string of all BMP units (surrogates excluded).
-  const units: number[] = [];
-  for (let c = 0; c < SIZE; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
-  const all = String.fromCharCode(...units.slice(0, 0xd800)) + String.fromCharCode(...units.slice(0xd800));
-  const mark = (re: RegExp, value: CharClass) => {
-    for (const m of all.matchAll(re)) cls[m[0].charCodeAt(0)] = value;
-  };
-  mark(/[\p{L}\p{M}]/gu, CharClass.Letter);
-  mark(/\p{Nd}/gu, CharClass.Digit);
-  mark(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u30FC]/gu, CharClass.Ideograph);
-  mark(/[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu, CharClass.Unspaced);
-  mark(/[\p{Zs}\t\v\f]/gu, CharClass.Space);
-  mark(/[\n\r\u2028\u2029\u0085]/gu, CharClass.Newline);
-  mark(/[\p{Pd}\u2212\u00AD]/gu, CharClass.Hyphen);
-  mark(/['\u2018\u2019\u201B\u02BC\u2032`\u00B4]/gu, CharClass.Apostrophe);
-  mark(/[.\uFF0E]/gu, CharClass.Period);
-  mark(/[!?\u3002\uFF01\uFF1F\u2026\u203C\u2047\u2048\u2049\u061F]/gu, CharClass.Terminator);
-  // Thai etc. digits stay digits; combining marks that follow them stay with their word.
-  for (let c = 0xd800; c <= 0xdbff; c++) cls[c] = CharClass.HighSurrogate;
-
-  // Fold: lowercase and strip combining marks where the result stays one unit.
   const upper = new Uint8Array(SIZE);
   const cased = new Uint8Array(SIZE);
-  for (let c = 0; c < 0x3000; c++) {
-    if (cls[c] !== CharClass.Letter) continue;
-    const ch = String.fromCharCode(c);
-    if (ch.toLowerCase() !== ch) upper[c] = 1;
-    if (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) cased[c] = 1;
-    const stripped = ch.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
-    if (stripped.length === 1) fold[c] = stripped.charCodeAt(0);
-    else {
-      const lower = ch.toLowerCase();
-      if (lower.length === 1) fold[c] = lower.charCodeAt(0);
-    }
+  const fold = new Uint16Array(SIZE);
+  decodeRuns(CLASS_RUNS, cls);
+  decodeRuns(UPPER_RUNS, upper);
+  decodeRuns(CASED_RUNS, cased);
+  for (let c = 0; c < SIZE; c++) fold[c] = c;
+  // FOLD_RUNS: [first unit, count, delta]: units first..first+count-1 fold to unit + delta.
+  for (let i = 0; i < FOLD_RUNS.length; i += 3) {
+    const first = FOLD_RUNS[i]!;
+    for (let c = first; c < first + FOLD_RUNS[i + 1]!; c++) fold[c] = c + FOLD_RUNS[i + 2]!;
   }
-  // Fullwidth ASCII letters and digits fold to ASCII.
-  for (let c = 0xff01; c <= 0xff5e; c++) {
-    const ascii = String.fromCharCode(c - 0xfee0).toLowerCase();
-    fold[c] = ascii.charCodeAt(0);
-    if (/[A-Z]/.test(String.fromCharCode(c - 0xfee0))) upper[c] = 1;
-    if (/[A-Za-z]/.test(String.fromCharCode(c - 0xfee0))) cased[c] = 1;
-    if (/[a-z]/.test(ascii)) cls[c] = CharClass.Letter;
-    else if (/[0-9]/.test(ascii)) cls[c] = CharClass.Digit;
-  }
-  for (const [from, to] of Object.entries(EXTRA_FOLDS)) fold[from.charCodeAt(0)] = to.charCodeAt(0);
   classTable = cls;
   foldTable = fold;
   upperTable = upper;
@@ -98,6 +64,15 @@ function build(): void {
     props[c] = cls[c]! | (upper[c] ? PROP_UPPER : 0) | (cased[c] ? PROP_CASED : 0) | (c >= 0x300 && c <= 0x36f ? PROP_MARK : 0);
   }
   propTable = props;
+}
+
+/** Runs are [length, value] pairs covering the BMP in order. */
+function decodeRuns(runs: readonly number[], into: Uint8Array): void {
+  let at = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    into.fill(runs[i + 1]!, at, at + runs[i]!);
+    at += runs[i]!;
+  }
 }
 
 /** Class and flags of every BMP unit in one table (see PROP_*). */

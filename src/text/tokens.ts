@@ -31,7 +31,8 @@ export interface Tokens {
 
 let unspacedSegmenter: Intl.Segmenter | undefined;
 
-class TokenBuffer {
+/** Growable token arrays; pass one back to `scanTokens` to reuse it (names are tokenised by the thousand). */
+export class TokenBuffer implements Tokens {
   count = 0;
   start: Int32Array;
   end: Int32Array;
@@ -67,9 +68,14 @@ class TokenBuffer {
  * Scans `text[from, to)` and returns its tokens; `folded` is `foldText(text)`.
  * @example scanTokens("Kim Jong-un", foldText("Kim Jong-un")).keys // ["kim", "jong", "un"]
  */
-export function scanTokens(text: string, folded: string, from = 0, to = text.length): Tokens {
+export function scanTokens(text: string, folded: string, from = 0, to = text.length, reuse?: Tokens): Tokens {
   const props = charProps();
-  const out = new TokenBuffer(Math.max(16, (to - from) >> 2));
+  let out: TokenBuffer;
+  if (reuse instanceof TokenBuffer) {
+    out = reuse;
+    out.count = 0;
+    out.keys.length = 0;
+  } else out = new TokenBuffer(Math.max(16, (to - from) >> 2));
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
