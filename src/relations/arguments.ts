@@ -26,7 +26,8 @@ export interface MarkerWords {
   from: Set<string>;
   in: Set<string>;
   determiners: Set<string>;
-  reciprocal: Set<string>;
+  /** Finds a reciprocal word ("each other", "взаимно") in folded text; null when the language lists none. */
+  reciprocal: RegExp | null;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
@@ -37,7 +38,15 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
   if (!words) {
     const w = language.pack?.words;
     const fold = (list: string[] | undefined) => new Set((list ?? []).map((x) => foldText(x)));
-    words = { with: fold(w?.with), to: fold(w?.to), from: fold(w?.from), in: fold(w?.in), determiners: fold(w?.determiners), reciprocal: fold(w?.reciprocal) };
+    const reciprocal = [...fold(w?.reciprocal)].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+    words = {
+      with: fold(w?.with),
+      to: fold(w?.to),
+      from: fold(w?.from),
+      in: fold(w?.in),
+      determiners: fold(w?.determiners),
+      reciprocal: reciprocal.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reciprocal.join("|")})(?![\\p{L}\\p{N}])`, "u") : null,
+    };
     cache.set(language, words);
   }
   return words;

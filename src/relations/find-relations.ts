@@ -68,13 +68,15 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   if (compiled.regex) {
     const words = markerWords(input.language);
     const bySentence = groupBySentence(input.mentions, input.sentences.length);
+    const titlesBySentence: Title[][] = Array.from({ length: input.sentences.length }, () => []);
+    for (const t of input.titles) titlesBySentence[t.person.sentence]?.push(t);
     let previous: Found[] = [];
     input.sentences.forEach((sentence, s) => {
       const here = bySentence[s]!;
       const entities = here.filter((m) => m.entity >= 0 && m.type !== "date");
       const triggers = entities.length > 0 || previous.length > 0 ? findTriggers(compiled!, input.text, sentence.start, sentence.end) : [];
       if (triggers.length > 0) {
-        const args = markArguments(entities, input.titles.filter((t) => t.person.sentence === s), input.tokens, words);
+        const args = markArguments(entities, titlesBySentence[s]!, input.tokens, words);
         const context = { input, sentence, index: s, args, here, previous, words };
         for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
       }
@@ -177,7 +179,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   }
 
   // Reciprocal ("support each other"): the subjects relate to one another.
-  const reciprocal = ctx.input.tokens && hasReciprocal(ctx, trigger);
+  const reciprocal = hasReciprocal(ctx, trigger);
   const pairs: [Found, Found][] = [];
   if (reciprocal && subjects.length >= 2) {
     for (const a of subjects) for (const b of subjects) if (a !== b) pairs.push([a.found, b.found]);
@@ -228,10 +230,9 @@ function coordinated(head: Argument, pool: Argument[], input: RelationInput): Ar
 }
 
 function hasReciprocal(ctx: SentenceContext, trigger: Trigger): boolean {
-  if (ctx.words.reciprocal.size === 0) return false;
+  if (!ctx.words.reciprocal) return false;
   const near = ctx.input.folded.slice(Math.max(ctx.sentence.start, trigger.start - 40), Math.min(ctx.sentence.end, trigger.end + 40));
-  for (const w of ctx.words.reciprocal) if (new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(near)) return true;
-  return false;
+  return ctx.words.reciprocal.test(near);
 }
 
 function attributesOf(trigger: Trigger, ctx: SentenceContext, used: Found[]): FoundRelation["attributes"] {

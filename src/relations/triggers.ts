@@ -17,6 +17,8 @@ export interface Trigger {
 export interface CompiledTriggers {
   regex: RegExp | null;
   alternatives: { type: RelationType; pattern: TriggerPattern }[];
+  /** The named group of each alternative: "t0", "t1", … */
+  groups: string[];
 }
 
 /** Word boundaries for any script: no letter or digit on either side. */
@@ -32,9 +34,10 @@ export function compileTriggers(pack: LanguagePack | undefined): CompiledTrigger
   for (const [type, patterns] of Object.entries(pack?.triggers ?? {}) as [RelationType, TriggerPattern[]][]) {
     for (const pattern of patterns) alternatives.push({ type, pattern });
   }
-  if (alternatives.length === 0) return { regex: null, alternatives };
+  const groups = alternatives.map((_, i) => `t${i}`);
+  if (alternatives.length === 0) return { regex: null, alternatives, groups };
   const source = alternatives.map((a, i) => `(?<t${i}>${a.pattern.pattern.trim().replace(/ +/g, "\\s+")})`).join("|");
-  return { regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, "giu"), alternatives };
+  return { regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, "giu"), alternatives, groups };
 }
 
 /**
@@ -48,7 +51,13 @@ export function findTriggers(compiled: CompiledTriggers, text: string, start: nu
   compiled.regex.lastIndex = 0;
   for (const m of slice.matchAll(compiled.regex)) {
     const groups = m.groups ?? {};
-    const index = compiled.alternatives.findIndex((_, i) => groups[`t${i}`] !== undefined);
+    let index = -1;
+    for (let i = 0; i < compiled.groups.length; i++) {
+      if (groups[compiled.groups[i]!] !== undefined) {
+        index = i;
+        break;
+      }
+    }
     if (index < 0) continue;
     const { type, pattern } = compiled.alternatives[index]!;
     const t: Trigger = { type, voice: pattern.voice ?? "active", start: start + m.index!, end: start + m.index! + m[0].length, text: m[0] };

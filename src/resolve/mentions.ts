@@ -84,10 +84,11 @@ export function resolveMentions(input: ResolveInput): Resolved {
     positions: input.positions,
     date: input.date,
   });
+  const named = new Set(full.map((f) => f.entity));
   pending.forEach((p, i) => {
     p.found.entity = chosen[i]!;
     if (p.found.entity < 0) p.found.confidence = 0.4;
-    else if (p.found.form === "short" && !full.some((f) => f.entity === p.found.entity)) p.found.confidence = 0.7;
+    else if (p.found.form === "short" && !named.has(p.found.entity)) p.found.confidence = 0.7;
   });
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
   const kept = found.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");

@@ -39,6 +39,12 @@ export function resolveShortNames(shorts: ShortName[], ctx: ShortNameContext): n
     if (list) list.push(f);
     else fullBy.set(f.entity, [f]);
   }
+  const peopleBySentence = new Map<number, Found[]>();
+  for (const p of ctx.people) {
+    const list = peopleBySentence.get(p.sentence);
+    if (list) list.push(p);
+    else peopleBySentence.set(p.sentence, [p]);
+  }
   return shorts.map(({ found, candidates, common }) => {
     const named = candidates.filter((c) => fullBy.has(c));
     if (named.length === 1) return named[0]!;
@@ -49,21 +55,38 @@ export function resolveShortNames(shorts: ShortName[], ctx: ShortNameContext): n
       const leaders = candidates.filter((c) => isLeader(ctx.positions, c, ctx.date));
       return leaders.length === 1 ? leaders[0]! : -1;
     }
-    const scored = named.map((c) => ({ c, score: score(found, c, fullBy.get(c)!, ctx) })).sort((a, b) => b.score - a.score);
+    const partner = (peopleBySentence.get(found.sentence) ?? []).find((p) => p !== found && p.entity >= 0 && ctx.isCoordination(p, found));
+    const scored = named.map((c) => ({ c, score: score(found, c, fullBy.get(c)!, partner, ctx) })).sort((a, b) => b.score - a.score);
     return scored[0]!.score - scored[1]!.score >= 0.5 ? scored[0]!.c : -1;
   });
 }
 
-function score(found: Found, candidate: number, full: Found[], ctx: ShortNameContext): number {
+/** Index of the last mention in `full` (text order) that starts before `start`, or -1. */
+function lastBefore(full: Found[], start: number): number {
+  let lo = 0;
+  let hi = full.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (full[mid]!.start < start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
+}
+
+function score(found: Found, candidate: number, full: Found[], partner: Found | undefined, ctx: ShortNameContext): number {
   let s = 0;
-  if (full.some((f) => f.sentence === found.sentence)) s += 3;
+  // Named in full in the same sentence (just before or after it).
+  const before = lastBefore(full, found.start);
+  const after = full[before + 1];
+  if ((before >= 0 && full[before]!.sentence === found.sentence) || (after && after.sentence === found.sentence)) s += 3;
   // Recency: the nearest full mention before it.
-  const before = full.filter((f) => f.start < found.start);
-  if (before.length > 0) s += 1 / (1 + found.sentence - before[before.length - 1]!.sentence);
+  if (before >= 0) s += 1 / (1 + found.sentence - full[before]!.sentence);
   s += 0.2 * Math.log(1 + full.length);
   if (ctx.protagonists.has(candidate)) s += 1.5;
   // Coordinated with a leader ("Xi and Kim"): the leader of the same rank.
-  const partner = ctx.people.find((p) => p !== found && p.sentence === found.sentence && p.entity >= 0 && ctx.isCoordination(p, found));
   if (partner && isLeader(ctx.positions, partner.entity, ctx.date)) {
     s += isLeader(ctx.positions, candidate, ctx.date) ? 2.5 : -1;
   }
