@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:text`: communique on single documents of 1 KB to 10 MB, with the floor as
+ * a reference that is linear by construction. Time must grow linearly with size: MB/s at
+ * 10 MB is checked against MB/s at 100 KB (below 100 KB, fixed per-call costs dominate).
+ * Writes its section of RESULTS.md.
+ *
+ *   tsx bench/text-scale.ts [--quick] [--only communique]
+ */
+import { parseArgs } from "node:util";
+import { describeLoad, describeMachine } from "./machine.js";
+import { DIST_MISSING, isDistBuilt } from "./paths.js";
+import { writeSection } from "./results-file.js";
+import { isFailure, spawnWorker } from "./spawn-worker.js";
+import { fmt, markdownTable, textTable } from "./table.js";
+import type { Row } from "./table.js";
+import { atLeast, explainMissing, TARGET_HEADER, targetRows } from "./targets.js";
+import type { TextScaleConfig, TextScaleResult } from "./text-scale-worker.js";
+import { transpileBench } from "./transpile.js";
+
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
+const quick = args.quick ?? false;
+const tools = args.only ? args.only.split(",") : ["communique", "floor"];
+const SIZES = [1e3, 1e4, 1e5, 1e6, 1e7];
+const settings = quick ? { budgetMs: 300, minIterations: 2 } : { budgetMs: 1500, minIterations: 5 };
+
+type Outcome = TextScaleResult | { error: string };
+const sizeLabel = (bytes: number) => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`);
+
+/** Log-log slope of time against size between two sizes: 1 is linear, 2 quadratic. @example slope({ bytes: 1e5, meanMs: 1 }, { bytes: 1e7, meanMs: 100 }) // 1 */
+export function slope(small: { bytes: number; meanMs: number }, large: { bytes: number; meanMs: number }): number {
+  return Math.log(large.meanMs / small.meanMs) / Math.log(large.bytes / small.bytes);
+}
+
+function main(): void {
+  const machine = describeMachine();
+  const loadBefore = describeLoad();
+  console.log(`machine: ${machine}; ${loadBefore}`);
+  transpileBench();
+  const results = new Map<string, Outcome>();
+  for (const tool of tools) {
+    if (tool === "communique" && !isDistBuilt()) {
+      console.log(DIST_MISSING);
+      results.set(tool, { error: DIST_MISSING });
+      continue;
+    }
+    process.stdout.write(`${tool} … `);
+    const config: TextScaleConfig = { tool, sizes: SIZES, ...settings };
+    const outcome = spawnWorker<TextScaleResult>("text-scale-worker.ts", config, { nodeFlags: ["--max-old-space-size=8192"] });
+    results.set(tool, outcome);
+    console.log(isFailure(outcome) ? outcome.error.split("\n")[0] : "done");
+  }
+
+  const ok = [...results].filter((entry): entry is [string, TextScaleResult] => !isFailure(entry[1]));
+  const sizeOf = (r: TextScaleResult, bytes: number) => r.sizes.find((s) => Math.abs(s.bytes - bytes) <= 3);
+  const header = ["document", ...ok.flatMap(([tool]) => [`${tool} ms`, `${tool} MB/s`])];
+  const rows: Row[] = SIZES.map((bytes) => [sizeLabel(bytes), ...ok.flatMap(([, r]) => [fmt(sizeOf(r, bytes)?.meanMs), fmt(sizeOf(r, bytes)?.mbPerS)])]);
+  const slopes = ok.map(([tool, r]) => {
+    const small = sizeOf(r, 1e5);
+    const large = sizeOf(r, 1e7);
+    return `${tool} ${small && large ? fmt(slope(small, large)) : "–"}`;
+  });
+  const failures = [...results].flatMap(([tool, r]) => (isFailure(r) ? [`${r.error.startsWith(tool) ? "" : `${tool}: `}${r.error.split("\n")[0]}`] : []));
+  const notes = [`Slope of time against size, 100 KB → 10 MB (1.0 = linear): ${slopes.join(", ") || "–"}.`, ...failures];
+  const ours = results.get("communique");
+  const at = (bytes: number) => (ours && !isFailure(ours) ? ours.sizes.find((s) => Math.abs(s.bytes - bytes) <= 3)?.mbPerS : undefined);
+  const reason = ours === undefined ? "communique not run (--only)" : isFailure(ours) ? ours.error.split("\n")[0] : undefined;
+  const tRows = targetRows(explainMissing([atLeast("linear time: MB/s at 10 MB vs 100 KB", at(1e7), 0.8, at(1e5), "MB/s", "100 KB")], reason));
+  console.log(`\n${textTable(header, rows)}\n${notes.join("\n")}\n\ntargets\n${textTable(TARGET_HEADER, tRows)}`);
+  writeSection(
+    "text-scale",
+    [
+      "## Text size",
+      "",
+      `Machine: ${machine}. At start: ${loadBefore}; at end: ${describeLoad()}.`,
+      "Single documents of 1 KB to 10 MB (UTF-8 bytes) made by joining the corpus documents without their headers; " +
+        `mean time per call (tinybench, ≥ ${settings.minIterations} iterations or ${settings.budgetMs} ms per size). ` +
+        (quick ? "Quick run (`--quick`)." : ""),
+      "",
+      markdownTable(header, rows),
+      "",
+      ...notes.map((n) => `${n}  `),
+      "",
+      "### Targets",
+      "",
+      markdownTable(TARGET_HEADER, tRows),
+    ].join("\n"),
+  );
+  console.log("\nwrote bench/RESULTS.md");
+}
+
+main();
