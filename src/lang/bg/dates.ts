@@ -1,4 +1,29 @@
-/** Dates in this language: the date vocabulary read by src/dates. */
+/** Bulgarian dates: the vocabulary read by the date grammar (src/dates); definite forms are listed. */
+import type { DateVocabulary } from "../../dates/vocabulary.js";
 import type { LanguagePack } from "../types.js";
 
-export const dateSupport: Pick<LanguagePack, "dates" | "chronoLocale"> = {  };
+const dates: DateVocabulary = {
+  months: [["януари"], ["февруари"], ["март"], ["април"], ["май"], ["юни"], ["юли"], ["август"], ["септември"], ["октомври"], ["ноември"], ["декември"]],
+  weekdays: [
+    ["понеделник", "понеделника", "понеделникът"],
+    ["вторник", "вторника", "вторникът"],
+    ["сряда", "срядата"],
+    ["четвъртък", "четвъртъка", "четвъртъкът"],
+    ["петък", "петъка", "петъкът"],
+    ["събота", "съботата"],
+    ["неделя", "неделята"],
+  ],
+  relativeDays: { вчера: -1, завчера: -2, "онзи ден": -2, днес: 0, утре: 1, вдругиден: 2 },
+  partsOfDay: ["вечерта", "сутринта", "следобед", "следобеда", "през нощта", "на обяд", "рано сутринта", "късно вечерта", "вечер", "сутрин"],
+  yearWords: ["г.", "г", "година", "годината"],
+  next: ["следващия", "следващият", "следващата", "идния", "идната", "идващия", "идващата"],
+  last: ["миналия", "миналият", "миналата", "изминалия", "изминалата", "предишния", "предишната"],
+  relativeYears: { "миналата година": -1, "предходната година": -1, "тази година": 0, "текущата година": 0, "следващата година": 1, "догодина": 1 },
+  // Words that put a bare year in time ("през 2009"), and before "неделя" mean Sunday ("в неделя").
+  prepositions: ["в", "във", "от", "до", "през"],
+  // "неделя" is also "week" ("миналата неделя"): Sunday only after "в", "от", "до".
+  ambiguous: ["неделя"],
+  rangeWords: ["до", "и"],
+};
+
+export const dateSupport: Pick<LanguagePack, "dates" | "chronoLocale"> = { dates };

@@ -1,6 +1,10 @@
-/** Spanish: identification profile (the other parts of the pack live beside it). */
+/** Spanish: identification profile, inflection, relation words, roles and triggers. */
 import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
+import { inflection } from "./inflection.js";
+import { roles } from "./roles.js";
+import { triggers } from "./triggers.js";
+import { commonWords, delegationLedBy, honorifics, sentenceRules, words } from "./words.js";
 
 export const es: LanguagePack = {
   code: "es",
@@ -9,5 +13,13 @@ export const es: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "es", "que", "por", "para", "con", "se", "no", "a", "al", "lo", "su", "sus", "como", "más", "pero", "o", "entre", "tras", "durante", "según", "también", "fue", "ha", "han", "este", "esta", "sobre", "dijo", "sin", "ya", "muy", "cuando", "donde"],
   letters: "ñ¿¡",
+  inflection,
+  ...sentenceRules,
+  commonWords,
+  honorifics,
+  roles,
+  triggers,
+  words,
+  delegationLedBy,
   ...dateSupport,
 };

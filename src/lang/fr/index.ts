@@ -1,6 +1,10 @@
-/** French: identification profile (the other parts of the pack live beside it). */
+/** French: identification profile, inflection, relation words, roles and triggers. */
 import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
+import { inflection } from "./inflection.js";
+import { roles } from "./roles.js";
+import { triggers } from "./triggers.js";
+import { commonWords, delegationLedBy, honorifics, sentenceRules, words } from "./words.js";
 
 export const fr: LanguagePack = {
   code: "fr",
@@ -9,5 +13,13 @@ export const fr: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["le", "la", "les", "de", "des", "du", "et", "à", "en", "un", "une", "est", "que", "qui", "dans", "pour", "sur", "par", "avec", "au", "aux", "il", "elle", "ils", "ne", "pas", "a", "ont", "été", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "se", "plus", "mais", "ou", "entre", "lors", "après", "selon", "aussi", "sont", "l", "d", "qu"],
   letters: "éèêçœ",
+  inflection,
+  ...sentenceRules,
+  commonWords,
+  honorifics,
+  roles,
+  triggers,
+  words,
+  delegationLedBy,
   ...dateSupport,
 };

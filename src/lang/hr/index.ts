@@ -1,6 +1,10 @@
-/** Croatian: identification profile (the other parts of the pack live beside it). */
+/** Croatian: identification profile, inflection, relation words, roles and triggers. */
 import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
+import { croatianParadigms, inflection } from "./inflection.js";
+import { roles } from "./roles.js";
+import { triggers } from "./triggers.js";
+import { wordData } from "./words.js";
 
 export const hr: LanguagePack = {
   code: "hr",
@@ -9,5 +13,10 @@ export const hr: LanguagePack = {
   scripts: ["latin"],
   stopwords: ["je", "i", "u", "na", "da", "se", "za", "su", "od", "s", "sa", "koji", "koja", "koje", "što", "kao", "će", "ne", "iz", "o", "a", "ali", "ili", "to", "bi", "do", "po", "kako", "te", "nije", "biti", "bio", "bila", "bilo", "prema", "kad", "kada", "već", "još", "samo", "između", "godine", "rekao", "izjavio", "također", "nakon", "tijekom", "gdje", "svoj", "tko", "sve", "predsjednik"],
   letters: "đ",
+  inflection,
+  paradigms: croatianParadigms,
+  ...wordData,
+  roles,
+  triggers,
   ...dateSupport,
 };

@@ -1,6 +1,9 @@
-/** Japanese: identification profile (the other parts of the pack live beside it). */
+/** Japanese: identification profile, function words, roles and triggers (names do not inflect). */
 import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
+import { roles } from "./roles.js";
+import { triggers } from "./triggers.js";
+import { wordsOfPack } from "./words.js";
 
 export const ja: LanguagePack = {
   code: "ja",
@@ -8,5 +11,8 @@ export const ja: LanguagePack = {
   iso6393: "jpn",
   scripts: ["kana", "han"],
   stopwords: ["の", "に", "は", "を", "が", "と", "で", "も", "た", "し", "て", "い", "です", "ます"],
+  ...wordsOfPack,
+  roles,
+  triggers,
   ...dateSupport,
 };

@@ -1,6 +1,10 @@
-/** Korean: identification profile (the other parts of the pack live beside it). */
+/** Korean: identification profile, particles as endings, function words, roles and triggers. */
 import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
+import { inflection, paradigms } from "./inflection.js";
+import { roles } from "./roles.js";
+import { triggers } from "./triggers.js";
+import { wordsOfPack } from "./words.js";
 
 export const ko: LanguagePack = {
   code: "ko",
@@ -8,5 +12,10 @@ export const ko: LanguagePack = {
   iso6393: "kor",
   scripts: ["hangul"],
   stopwords: ["은", "는", "이", "가", "을", "를", "의", "에", "에서", "과", "와", "도", "으로", "로", "그", "이번", "지난"],
+  inflection,
+  paradigms,
+  ...wordsOfPack,
+  roles,
+  triggers,
   ...dateSupport,
 };

@@ -1,6 +1,10 @@
-/** Serbian: identification profile (the other parts of the pack live beside it). */
+/** Serbian (Cyrillic and Latin script): identification profile, inflection, relation words, roles and triggers. */
 import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
+import { inflection, serbianParadigms } from "./inflection.js";
+import { roles } from "./roles.js";
+import { triggers } from "./triggers.js";
+import { wordData } from "./words.js";
 
 export const sr: LanguagePack = {
   code: "sr",
@@ -9,5 +13,10 @@ export const sr: LanguagePack = {
   scripts: ["cyrillic", "latin"],
   stopwords: ["је", "и", "у", "на", "да", "се", "за", "су", "од", "са", "који", "која", "које", "што", "као", "ће", "не", "из", "о", "а", "али", "или", "то", "би", "до", "по", "како", "није", "био", "била", "било", "према", "када", "већ", "још", "само", "између", "године", "рекао", "такође", "након", "током", "где", "председник", "takođe", "tokom", "gde", "predsednik", "rekao", "između"],
   letters: "ђћџљњ",
+  inflection,
+  paradigms: serbianParadigms,
+  ...wordData,
+  roles,
+  triggers,
   ...dateSupport,
 };

@@ -1,6 +1,9 @@
-/** Chinese: identification profile (the other parts of the pack live beside it). */
+/** Chinese: identification profile, function words, roles and triggers (names do not inflect). */
 import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
+import { roles } from "./roles.js";
+import { triggers } from "./triggers.js";
+import { wordsOfPack } from "./words.js";
 
 export const zh: LanguagePack = {
   code: "zh",
@@ -8,5 +11,8 @@ export const zh: LanguagePack = {
   iso6393: "cmn",
   scripts: ["han"],
   stopwords: ["的", "了", "在", "是", "和", "与", "也", "对", "将", "就", "中", "为"],
+  ...wordsOfPack,
+  roles,
+  triggers,
   ...dateSupport,
 };

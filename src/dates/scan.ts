@@ -1,0 +1,223 @@
+/**
+ * The lexicon engine: finds date expressions sentence by sentence. Only words
+ * that can anchor a date (a month, weekday or relative-day word, a number) are
+ * looked at; from a few words before each, the language's rules are tried and
+ * the longest match that covers it and passes the checks is kept.
+ */
+import type { Span } from "../schema/result.js";
+import type { Tokens } from "../text/tokens.js";
+import { writtenForm, type DateGrammar, type DateRule, type RuleKind } from "./grammar.js";
+import { isValidDay, type DateParts } from "./values.js";
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  sentence: number;
+  parts: DateParts;
+  kind: RuleKind;
+}
+
+export interface ScanInput {
+  text: string;
+  folded: string;
+  tokens: Tokens;
+  tokenSentence: Int32Array;
+  sentences: Span[];
+}
+
+/** How many words before an anchor a date may start ("w przyszły piątek", "pomeriggio del 3", "今年9月"). */
+const LOOK_BACK = 4;
+
+type Groups = Record<string, string | undefined>;
+type Indices = Record<string, [number, number] | undefined>;
+
+/**
+ * All date expressions the grammar finds, in text order, not overlapping; and the
+ * numbers that look like a numeric date ("12/10", "4.9.") but matched no rule.
+ * @example scanDates(input, grammarOf(pl)).matches.map((m) => m.kind) // ["weekday", "full", "month"]
+ */
+export function scanDates(input: ScanInput, g: DateGrammar): { matches: DateMatch[]; unread: number[] } {
+  const { tokens, tokenSentence, folded } = input;
+  const keys = tokens.keys;
+  const matches: DateMatch[] = [];
+  const unread: number[] = [];
+  const { triggers, prefixTriggers } = g;
+  let covered = 0;
+  for (let t = 0; t < tokens.count; t++) {
+    const key = keys[t]!;
+    const digit = isDigit(key.charCodeAt(0));
+    if (!digit && !triggers.has(prefixTriggers ? key.slice(0, 2) : key)) continue;
+    const s = tokenSentence[t]!;
+    const anchor = tokens.start[t]!;
+    if (s < 0 || anchor < covered) continue;
+    let b = t;
+    while (b > 0 && t - b < LOOK_BACK && tokenSentence[b - 1] === s && tokens.start[b - 1]! >= covered) b--;
+    let found: DateMatch[] = [];
+    for (; b <= t && found.length === 0; b++) {
+      const k = keys[b]!;
+      const rules = isDigit(k.charCodeAt(0)) ? g.digitRules : (g.openers.get(prefixTriggers ? k.slice(0, 2) : k) ?? 0);
+      if (rules !== 0) found = matchAt(input, g, tokens.start[b]!, anchor, s, rules);
+    }
+    if (found.length > 0) {
+      for (const f of found) matches.push(f);
+      covered = found[found.length - 1]!.end;
+    } else if (digit && tokens.end[t]! - anchor <= 2 && NUMERIC_DATE.test(folded.slice(tokens.end[t]!, tokens.end[t]! + 4))) {
+      unread.push(t);
+    }
+  }
+  return { matches, unread };
+}
+
+/** After a number of one or two digits: "/10", ".9." — the rest of a numeric date. */
+const NUMERIC_DATE = /^[./]\d{1,2}(?!\d)/;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The best valid match of any rule at `pos` that reaches the anchor (two for a range), or none. */
+function matchAt(input: ScanInput, g: DateGrammar, pos: number, anchor: number, s: number, rules: number): DateMatch[] {
+  const sentence = input.sentences[s]!;
+  const hits: { rule: DateRule; m: RegExpExecArray }[] = [];
+  for (let i = 0; i < g.rules.length; i++) {
+    if (!(rules & (1 << i))) continue;
+    const rule = g.rules[i]!;
+    rule.regex.lastIndex = pos;
+    const m = rule.regex.exec(input.folded);
+    if (m && pos + m[0].length > anchor && pos + m[0].length <= sentence.end) hits.push({ rule, m });
+  }
+  hits.sort((a, b) => b.m[0].length - a.m[0].length);
+  for (const { rule, m } of hits) {
+    const found = interpret(input, g, rule, m, s);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+const dayNumber = (s: string) => parseInt(s, 10);
+
+/** Reads a match's groups into parts and checks it; [] when it is not a date. */
+function interpret(input: ScanInput, g: DateGrammar, rule: DateRule, m: RegExpExecArray, s: number): DateMatch[] {
+  const kind = rule.kind;
+  const groups: Groups = {};
+  const at: Indices = {};
+  for (const [name, i] of rule.names) {
+    if (m[i] === undefined) continue;
+    groups[name] = m[i];
+    at[name] = m.indices?.[i];
+  }
+  const start = m.index;
+  const end = start + m[0].length;
+  const parts: DateParts = {};
+  const { y, rw, rm, rd, wd, nb, na } = groups;
+  const ry = groups.ry ?? groups.ryb;
+  if (groups.m !== undefined) parts.month = kind === "numeric" ? Number(groups.m) : g.months.get(squash(groups.m));
+  if (groups.d !== undefined) parts.day = dayNumber(groups.d);
+  if (y !== undefined) parts.year = Number(y);
+  if (ry !== undefined) parts.relYear = g.relativeYears.get(squash(ry));
+  if (rw !== undefined) parts.relWeek = g.relativeWeeks.get(squash(rw));
+  if (rm !== undefined) parts.relMonth = g.relativeMonths.get(squash(rm));
+  if (rd !== undefined) parts.relDay = g.relativeDays.get(squash(rd));
+  if (wd !== undefined && parts.day === undefined) parts.weekday = g.weekdays.get(squash(wd));
+  const dir = nb ?? na;
+  if (dir !== undefined) parts.direction = g.last.has(squash(dir)) ? -1 : 1;
+  if (parts.month !== undefined && parts.day !== undefined && !isValidDay(parts.year, parts.month, parts.day)) return [];
+
+  const ctx = new Context(input, g, s, start);
+  if (isInsideUrl(input.text, start, end)) return [];
+  for (const name of ["m", "wd", "rd"]) {
+    const span = at[name];
+    if (span && kind !== "numeric" && !ctx.writtenAsListed(span[0], span[1])) return [];
+  }
+  if (g.capitalised) {
+    for (const name of ["m", "wd"]) if (at[name] && kind !== "numeric" && !ctx.upper(at[name]![0])) return [];
+    if (at.rd && ctx.upper(at.rd[0]) && !ctx.sentenceInitial(at.rd[0])) return [];
+  }
+  // Only a word: a capitalised month or weekday in a lowercase language is a name; an ambiguous one needs a preposition.
+  const word = at.m ?? at.wd;
+  if (word && kind !== "numeric" && !groups.d && !y) {
+    const bare = !ry && !nb && !na && !rw && !groups.pa && !groups.pb;
+    if (bare && !g.capitalised && !g.unspaced && ctx.upper(word[0]) && (!ctx.sentenceInitial(word[0]) || ctx.nameFollows(word[1]))) return [];
+    // "last May" is a month, but "prošle nedelje" is last week: before an ambiguous weekday only a preposition counts.
+    const licensed = at.m ? !bare : groups.pa !== undefined;
+    if (!licensed && g.ambiguous.has(squash(input.folded.slice(word[0], word[1]))) && !ctx.prepositionBefore()) return [];
+  }
+  if (kind === "bareYear" && !ctx.prepositionBefore()) return [];
+
+  if (kind === "range" && groups.d0 !== undefined && at.d0) {
+    const first: DateParts = { ...parts, day: dayNumber(groups.d0) };
+    if (!isValidDay(first.year, first.month!, first.day!)) return [];
+    const secondStart = at.d![0];
+    return [
+      { start: at.d0[0], end: trimEnd(input.text, at.d0[0], at.d0[1]), sentence: s, parts: first, kind: "full" },
+      { start: secondStart, end, sentence: s, parts, kind: "full" },
+    ];
+  }
+  return [{ start, end, sentence: s, parts, kind }];
+}
+
+/** One space between words, as the grammar's maps are keyed. */
+function squash(folded: string): string {
+  return /\s/.test(folded) ? folded.replace(/\s+/g, " ") : folded;
+}
+
+/** A day of a range keeps its period ("15."), not the spaces or hyphen after it. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s-]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Inside a URL or path: not a date of the text. @example isInsideUrl("see https://x.org/2025/09/09/", 18, 28) === true */
+export function isInsideUrl(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 47 || text.charCodeAt(end) === 47) return true; // "/"
+  let a = start;
+  while (a > 0 && start - a < 300 && !isSpace(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !isSpace(text.charCodeAt(b))) b++;
+  const chunk = text.slice(a, b);
+  return chunk.includes("://") || chunk.includes("www.");
+}
+
+const isSpace = (c: number) => c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+
+/** What the checks ask about the text around a match. */
+class Context {
+  constructor(
+    private readonly input: ScanInput,
+    private readonly g: DateGrammar,
+    private readonly s: number,
+    private readonly start: number,
+  ) {}
+
+  /** The word is written as listed, or without any diacritics ("maja" but not "mają"). */
+  writtenAsListed(a: number, b: number): boolean {
+    const original = this.input.text.slice(a, b);
+    if (original.toLowerCase() === this.input.folded.slice(a, b)) return true; // no diacritics to tell apart
+    const written = writtenForm(original);
+    if (this.g.writtenForms.has(written)) return true;
+    return !/\p{M}/u.test(written.normalize("NFD")) && !/[łđøħı]/.test(written);
+  }
+
+  upper(at: number): boolean {
+    const ch = this.input.text[at]!;
+    return ch !== ch.toLowerCase();
+  }
+
+  /** Nothing but punctuation between the sentence start and `at`. */
+  sentenceInitial(at: number): boolean {
+    const from = this.input.sentences[this.s]!.start;
+    return !/[\p{L}\p{N}]/u.test(this.input.text.slice(from, at));
+  }
+
+  /** A capitalised word follows ("Maja Kowalska", "Sabato Rossi"): the month or weekday word is a name. */
+  nameFollows(at: number): boolean {
+    const m = /^[^\S\r\n]+(\p{L})/u.exec(this.input.text.slice(at, at + 8));
+    return m !== null && m[1] !== m[1]!.toLowerCase();
+  }
+
+  /** A preposition of the language just before the match ("in 2009", "в неделя"). */
+  prepositionBefore(): boolean {
+    const re = this.g.prepositionBefore;
+    if (!re) return false;
+    const from = Math.max(this.input.sentences[this.s]!.start, this.start - 40);
+    return re.test(this.input.folded.slice(from, this.start));
+  }
+}

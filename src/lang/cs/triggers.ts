@@ -1,0 +1,62 @@
+/**
+ * Czech relation triggers: the words that state a relation, with their inflected
+ * forms as alternatives (past participles of every gender and number, infinitive,
+ * present and future; nouns in every case). Longer phrases come first within a type.
+ */
+import type { RelationType } from "../../schema/result.js";
+import type { TriggerPattern } from "../types.js";
+
+/** Past participle of every gender and number: "setkal", "setkala", "setkali", "setkaly", "setkalo". */
+const PAST = "(?:l|la|lo|li|ly)";
+/** Verbs of sending, past tense: "poslal", "zaslala", "adresoval", "předal", "zaslali". */
+const SEND = `(?:posla|zasla|odesla|adresova|předa|vyjádři)${PAST}`;
+/** A message noun not already governed by a sending verb before it (the verb is then the trigger). */
+const noun = (p: string) => `(?<!${SEND} (?:\\S+ ){0,5})(?:${p})`;
+
+export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
+  meeting: [
+    { pattern: `(?:byl|byla|byli|bylo) přijat(?:|a|i|o|y)`, voice: "passive" },
+    { pattern: `(?:se )?setka${PAST}(?: se)?|setká(?:ní|ním|ních|t)?(?: se)?|setkají se|(?:se )?(?:sešel|sešl(?:a|i|o|y)) se|sejd(?:e|ou) se|schůz(?:ka|ky|ce|ku|kou|ek|kách)` },
+    { pattern: `jedná(?:ní|ním|ních)|jedna${PAST}|rozhovor(?:y|ů|ech|ům|u|em)?|telefonickém? rozhovor\\p{L}*|telefonova${PAST}|hovoři${PAST} s|summit(?:u|em)?` },
+    { pattern: `přija${PAST}|přijme|přijímá|přivíta${PAST}` },
+  ],
+  message: [
+    // A sending verb before its recipient ("poslal Kim Čong-unovi dopis"): the recipient in the dative follows the verb.
+    { pattern: `${SEND}(?= (?:\\S+ ){0,5}(?:blahopřej|blahopřání|gratulac))`, kind: "congratulations" },
+    { pattern: `${SEND}(?= (?:\\S+ ){0,5}(?:kondolenc|soustrast))`, kind: "condolences" },
+    { pattern: `${SEND}(?= (?:\\S+ ){0,5}dopis)`, kind: "letter" },
+    { pattern: `${SEND}(?= (?:\\S+ ){0,5}(?:pozdrav|přání))`, kind: "greetings" },
+    { pattern: `${SEND}(?= (?:\\S+ ){0,5}(?:poselství|vzkaz|telegram))`, kind: "message" },
+    { pattern: noun(`blahopřej(?:ný|ného|ném|ným) dopis\\p{L}*|blahopřá(?:ní|ním|l|la|li|ly)|gratula(?:ce|ci|cí|cemi)|(?:po)?gratulova${PAST}`), kind: "congratulations" },
+    { pattern: noun(`kondolenc(?:e|i|í)|kondolenční(?:ho|m)? (?:dopis|telegram)\\p{L}*|soustrast(?:i)?`), kind: "condolences" },
+    { pattern: `odpověď|odpovědí|odpovědi na (?:dopis|blahopřání)`, kind: "reply" },
+    { pattern: noun(`dopis(?:|u|e|em|y|ů|ech|ům)`), kind: "letter" },
+    { pattern: noun(`pozdrav(?:|y|ů|ech|em)|přání|pozdravi${PAST}`), kind: "greetings" },
+    { pattern: noun(`poselstv(?:í|ím)|vzkaz(?:|u|em|y)|telegram(?:|u|em)`), kind: "message" },
+  ],
+  attendance: [
+    { pattern: `(?:se )?zúčastni${PAST}(?: se)?|zúčastní se|účast(?:i|í)?|účastni${PAST} se` },
+    { pattern: `(?:byl|byla|byli|bylo) přítom(?:en|na|ni|no)|přítomnost(?:i|í)?` },
+    { pattern: `host(?:em|é|y|ů)?(?= (?:na|při|slavnost|oslav|přehlídk))|čestným hostem` },
+  ],
+  support: [
+    { pattern: `podpor(?:a|y|u|ou|ovat|uje|ují|ova${PAST}|ujeme)|podpoři${PAST}|podpoří|podporu` },
+    { pattern: `zastal${PAST} se|solidarit(?:a|u|y|ou) s` },
+  ],
+  cooperation: [
+    {
+      pattern:
+        "(?:posíl|posil|prohloub|prohlub|rozvíj|rozvinout|rozvoj|upev|utuž|normaliz)\\p{L}* (?:\\p{L}+ )?(?:vztah|spoluprác|vazb|koordinac|partnerstv|přátelstv|styk)\\p{L}*",
+    },
+    { pattern: `spoluprác(?:e|i|í)|spoluprac(?:ovat|uje|ují|ova${PAST})|koordinac(?:e|i|í)|strategické partnerství|strategického partnerství` },
+  ],
+  praise: [
+    { pattern: `oceni${PAST}|oceňuje|oceňují|ocenění|(?:po)?chváli${PAST}|chvál(?:í|a|u)|vyzdvih(?:l|la|li|ly|uje)` },
+    { pattern: `vyjádři${PAST} uznání|vzda${PAST} hold|poděkova${PAST}|děkuje` },
+  ],
+  visit: [
+    { pattern: `návštěv(?:a|y|ě|u|ou|ách|ami)` },
+    { pattern: `navštívi${PAST}|navštíví|navštěvuje|navštívit` },
+    { pattern: `přije(?:l|la|li|ly|lo|de|dou)|přiletě${PAST}|přiletí|přicestova${PAST}|dorazi${PAST}|zavíta${PAST}|pobyt(?:u|em)?|pobýva${PAST}|cest(?:a|y|ě|u|ou) do` },
+  ],
+};

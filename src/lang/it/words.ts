@@ -1,0 +1,45 @@
+/** Italian function words for relation arguments, sentence abbreviations, honorifics. */
+import type { LanguagePack, RelationWords } from "../types.js";
+
+export const words: RelationWords = {
+  with: ["con", "col", "coi", "colla"],
+  // "a" marks the recipient ("ha inviato un messaggio a Kim"); "a Pechino" is marked "to" as well, which keeps the city
+  // out of the subjects and the partners of a meeting, as "in" would.
+  to: ["a", "al", "alla", "allo", "ai", "agli", "alle", "all"],
+  // "e il …": an article after the conjunction still coordinates ("Kim e il presidente cinese Xi").
+  and: ["e", "ed", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "nonché"],
+  of: ["di", "del", "della", "dello", "dei", "degli", "delle", "dell", "d"],
+  in: ["in", "nel", "nella", "nello", "nei", "negli", "nelle", "nell", "presso"],
+  // Not "da": the agent of a passive ("è stata ricevuta da Putin") is the partner of a meeting, which the finder takes
+  // only from unmarked mentions; the sender is "di" ("i saluti di Kim"), which is also the genitive and stays unmarked.
+  from: [],
+  determiners: ["il", "lo", "la", "l", "i", "gli", "le", "un", "una", "uno"],
+  // Verbs of exchange state the relation both ways ("si sono scambiati messaggi").
+  reciprocal: ["reciprocamente", "a vicenda", "reciproco", "reciproca", "reciproci", "reciproche", "scambiati", "scambiato", "scambiano", "scambiarono", "scambio"],
+};
+
+export const abbreviations: string[] = [
+  "sig.", "sigg.", "sig.ra", "dott.", "dott.ssa", "ecc.", "prof.", "prof.ssa", "on.", "sen.", "avv.", "ing.", "gen.", "pag.", "pagg.",
+  "n.", "nn.", "art.", "dr.", "ca.", "cfr.", "es.", "p.es.", "S.", "ss.", "vol.", "gen.", "feb.", "apr.", "giu.", "lug.", "ago.",
+  "sett.", "ott.", "nov.", "dic.",
+];
+
+export const honorifics: string[] = ["compagno", "compagna", "rispettato compagno", "rispettata compagna", "stimato compagno", "caro compagno", "signor", "signora", "maresciallo"];
+
+/** Capitalised short names that are also Italian words ("Li" Li Qiang / the pronoun "li"). */
+export const commonWords: string[] = ["li", "lai"];
+
+export const delegationLedBy: string[] = [
+  "delegazione guidata da",
+  "delegazione guidata dal",
+  "delegazione capeggiata da",
+  "delegazione condotta da",
+  "delegazione presieduta da",
+  "delegazione diretta da",
+  "guidata da",
+  "guidata dal",
+  "capeggiata da",
+  "condotta da",
+];
+
+export const sentenceRules: Pick<LanguagePack, "abbreviations" | "ordinalPeriod"> = { abbreviations, ordinalPeriod: false };

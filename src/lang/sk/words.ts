@@ -1,0 +1,52 @@
+/** Slovak function words for relation arguments, sentence abbreviations, honorifics and short-name homographs. */
+import type { LanguagePack, RelationWords } from "../types.js";
+
+export const words: RelationWords = {
+  with: ["s", "so"],
+  to: ["do", "pre", "k", "ku"],
+  and: ["a", "i"],
+  // The genitive needs no preposition ("predseda Kórejskej strany práce").
+  of: [],
+  in: ["v", "vo", "na"],
+  from: ["od"],
+  reciprocal: ["vzájomne", "navzájom", "vzájomný", "vzájomné", "vzájomného", "vzájomnú", "vzájomnej", "vzájomnom", "vzájomným"],
+};
+
+/**
+ * Abbreviations after which a capital does not start a sentence. "r." (roku) is left
+ * out: in news it ends a sentence more often than it precedes a capitalised word.
+ */
+export const abbreviations: string[] = [
+  "tzv.", "napr.", "atď.", "tj.", "resp.", "tzn.", "príp.", "cca.", "gen.", "prof.", "doc.", "dr.", "ing.", "mgr.", "judr.",
+  "mudr.", "phdr.", "sv.", "ul.", "nám.", "č.", "str.", "plk.", "pplk.", "mjr.", "kpt.", "npor.", "por.", "sev.", "juž.", "vých.",
+  "záp.", "min.", "s.r.o.", "a.s.", "tis.", "preds.", "o.i.",
+];
+
+export const honorifics: string[] = ["súdruh", "súdruha", "súdruhovi", "súdruhom", "súdružka", "pán", "pána", "pánovi", "pánom", "pani"];
+
+/** Slovak words spelt like short names of the gazetteer: "si" (reflexive), "roh" (corner), "park". */
+export const commonWords: string[] = ["si", "li", "roh", "park", "jo", "ban", "hu"];
+
+/** Phrases after which the leader of a delegation or visit is named. */
+export const delegationLedBy: string[] = [
+  "na čele s",
+  "na čele so",
+  "pod vedením",
+  "vedená",
+  "vedenú",
+  "vedenej",
+  "vedený",
+  "vedeného",
+  "ktorú viedol",
+  "ktorú viedla",
+  "ktorú vedie",
+];
+
+export const wordsOfPack: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {
+  words,
+  abbreviations,
+  ordinalPeriod: true,
+  honorifics,
+  commonWords,
+  delegationLedBy,
+};

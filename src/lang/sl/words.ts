@@ -1,0 +1,26 @@
+/** Slovenian function words for relations, sentence abbreviations, honorifics and common words. */
+import type { LanguagePack, RelationWords } from "../types.js";
+
+export const words: RelationWords = {
+  with: ["z", "s"],
+  to: ["k", "h"],
+  and: ["in", "ter"],
+  // The genitive says "of" without a word ("predsednik Kitajske").
+  of: [],
+  in: ["v", "na"],
+  from: ["od"],
+  reciprocal: ["drug drugega", "drug z drugim", "drug drugemu", "medsebojno", "medsebojne", "medsebojnih", "vzajemno", "vzajemne"],
+};
+
+export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {
+  words,
+  abbreviations: [
+    "npr.", "itd.", "ipd.", "t.i.", "tj.", "oz.", "dr.", "mag.", "prof.", "l.", "g.", "ga.", "gdč.", "sv.", "št.", "mio.", "mrd.", "prim.", "gl.", "str.",
+    "jan.", "feb.", "avg.", "sep.", "sept.", "okt.", "nov.", "dec.", "pribl.", "ang.", "angl.", "gen.", "polk.", "idr.", "t.j.",
+  ],
+  ordinalPeriod: true,
+  honorifics: ["tovariš", "tovarišica", "gospod", "gospa", "g.", "ga."],
+  // Spelt like short names, with the forms the inflection rules give them: "jo" (her) like Jo Yong Won, "park" like Park Geun-hye.
+  commonWords: ["jo", "li", "ban", "bana", "banu", "banom", "park", "parka", "parku", "parkom", "lin"],
+  delegationLedBy: ["delegacija pod vodstvom", "delegacijo pod vodstvom", "delegacije pod vodstvom", "delegacija, ki jo vodi", "delegacijo, ki jo vodi", "delegacije, ki jo vodi", "delegacija, ki jo je vodil", "delegacija, ki jo je vodila", "delegacijo, ki jo je vodil", "delegacija na čelu z", "delegacija na čelu s", "delegacijo na čelu z", "delegacijo na čelu s"],
+};

@@ -1,0 +1,58 @@
+/**
+ * Chinese relation triggers. Chinese is verb-medial like English for most of
+ * them ("习近平同金正恩举行会谈", "抵达平壤", "致贺电"); a trigger is a word of
+ * two or more characters, never a single one ("信" is in "相信", "访" in "访问").
+ */
+import type { RelationType } from "../../schema/result.js";
+import type { TriggerPattern } from "../types.js";
+
+export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
+  meeting: [
+    { pattern: "举行(?:会谈|会晤|会见)" },
+    // Not "在会谈中", "会谈后": those refer back to talks already named.
+    { pattern: "会谈(?!中|后|前|时|期间)" },
+    { pattern: "会晤(?!中|后|前|时|期间)" },
+    { pattern: "会见(?!记者)" },
+    { pattern: "接见" },
+    { pattern: "会面" },
+    { pattern: "见面" },
+    { pattern: "通(?:电话|话)" },
+    { pattern: "交谈" },
+    { pattern: "座谈" },
+  ],
+  // Not "在贺电中" (in the message): that refers back to a message already named.
+  message: [
+    { pattern: "(?:致)?贺(?:电|信|函)(?!中)", kind: "congratulations" },
+    { pattern: "祝贺", kind: "congratulations" },
+    { pattern: "(?:复|回)(?:电|信|函)", kind: "reply" },
+    { pattern: "(?:唁电|慰问电|吊唁)", kind: "condolences" },
+    { pattern: "(?:致信|亲笔信|书信|来信|信函|信件)", kind: "letter" },
+    { pattern: "(?:口信|致电)", kind: "message" },
+    { pattern: "问候", kind: "greetings" },
+  ],
+  attendance: [{ pattern: "出席" }, { pattern: "参加" }, { pattern: "列席" }, { pattern: "观礼" }],
+  support: [{ pattern: "支持" }, { pattern: "支援" }, { pattern: "声援" }, { pattern: "拥护" }],
+  cooperation: [
+    { pattern: "合作" },
+    { pattern: "协作" },
+    { pattern: "协调" },
+    { pattern: "战略沟通" },
+    { pattern: "加强[^，。；、]{0,10}(?:关系|交往|团结|沟通|协调|合作)" },
+  ],
+  praise: [
+    { pattern: "赞扬" },
+    { pattern: "称赞" },
+    { pattern: "赞赏" },
+    { pattern: "高度评价" },
+    { pattern: "赞誉" },
+    { pattern: "盛赞" },
+    { pattern: "称颂" },
+    { pattern: "感谢" },
+  ],
+  visit: [
+    // Not "结束访问" (ended the visit), "访问期间" (during the visit).
+    { pattern: "(?<!结束)(?:国事|正式|友好|工作)?访问(?!期间)" },
+    { pattern: "(?:抵达|到达|飞抵|到访|出访)" },
+    { pattern: "前往" },
+  ],
+};

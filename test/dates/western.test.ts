@@ -1,0 +1,138 @@
+/** Dates in the packs chrono-node also covers (en, de, it, fr, es): forms, relative words, parts of the day, non-dates. */
+import { dateTables } from "./table.js";
+
+const D = "2025-10-12"; // a Sunday
+
+dateTables(
+  "en",
+  [
+    ["the state-run agency reported on Friday.", "2025-09-05", "Friday", "2025-09-05"],
+    ["On Thursday evening, Kim and Xi watched a performance.", "2019-06-21", "Thursday evening", "2019-06-20"],
+    ["In their talks on Thursday afternoon, Xi praised him.", "2019-06-21", "Thursday afternoon", "2019-06-20"],
+    ["They met last Friday.", D, "last Friday", "2025-10-10"],
+    ["They will meet next Monday.", D, "next Monday", "2025-10-13"],
+    ["relations were established on October 6, 1949.", D, "October 6, 1949", "1949-10-06"],
+    ["The parade was held on 4 September 2025.", D, "4 September 2025", "2025-09-04"],
+    ["The 4th of July parade", D, "4th of July", "2025-07-04"],
+    ["since the trip in June 2019.", D, "June 2019", "2019-06"],
+    ["His last visit was in 2009.", D, "2009", "2009"],
+    ["Kim arrived yesterday.", D, "yesterday", "2025-10-11"],
+    ["signed in June last year", D, "June last year", "2024-06"],
+    ["after a February summit in Hanoi", D, "February", "2025-02"],
+    ["The talks will resume in May.", D, "May", "2025-05"],
+    ["The talks will resume on May 5.", D, "May 5", "2025-05-05"],
+    ["They met last May.", D, "last May", "2025-05"],
+    ["on Sept. 4", D, "Sept. 4", "2025-09-04"],
+    ["on 12/10/2025 in Seoul", D, "12/10/2025", "2025-12-10"],
+    ["on September 4", null, "September 4", "--09-04"],
+    ["reported on Friday.", null, "Friday", undefined],
+    ["in September 2025", null, "September 2025", "2025-09"],
+    ["in September", null, "September", undefined],
+    ["2009 people attended the rally.", D, null],
+    ["the 80th anniversary of the victory", D, null],
+    ["Theresa May said it was a mistake.", D, null],
+    ["at the May Day Stadium", D, null],
+    ["Talks may resume soon.", D, null],
+    ["They march on Washington.", D, null],
+    ["March on, they said.", D, null],
+    ["Earlier this week, Russian President Putin", D, null],
+    ["It happened last week.", D, null],
+    ["the 1950-53 Korean War", D, null],
+    ["a force of 2000 soldiers", D, null],
+  ],
+  [
+    ["Kim arrived yesterday, Tuesday, at noon", D, ["yesterday = 2025-10-11", "Tuesday = 2025-10-07"]],
+    ["On Thursday, September 4, 2025, Kim met Xi.", D, ["Thursday, September 4, 2025 = 2025-09-04"]],
+    ["The summit is on 20-21 June.", D, ["20 = 2025-06-20", "21 June = 2025-06-21"]],
+  ],
+);
+
+dateTables(
+  "de",
+  [
+    ["sagten nordkoreanische Medien am Sonntag, während", null, "Sonntag", undefined],
+    ["Bei einem Treffen am Donnerstag sagte Wang", D, "Donnerstag", "2025-10-09"],
+    ["Er kam am Donnerstagabend an.", D, "Donnerstagabend", "2025-10-09"],
+    ["Die Gäste verfolgten gestern Abend die Parade.", D, "gestern Abend", "2025-10-11"],
+    ["seit seiner Vereidigung am 7. Mai.", D, "7. Mai", "2025-05-07"],
+    ["seit Wen Jiabao im Oktober 2009.", D, "Oktober 2009", "2009-10"],
+    ["Sie trafen sich Anfang September in Peking.", D, "September", "2025-09"],
+    ["sein erster Besuch seit 2019.", D, "2019", "2019"],
+    ["Das geschah am vergangenen Freitag.", D, "vergangenen Freitag", "2025-10-10"],
+    ["Er kommt morgen.", D, "morgen", "2025-10-13"],
+    ["Im August reiste er ab.", D, "August", "2025-08"],
+    ["Die Feier ist am 3. Oktober 2025.", null, "3. Oktober 2025", "2025-10-03"],
+    ["Die Meldung vom 12.10.2025 lautet", null, "12.10.2025", "2025-10-12"],
+    ["im Juni vergangenen Jahres", D, "Juni vergangenen Jahres", "2024-06"],
+    ["Anfang des Jahres hatte Kim", D, null],
+    ["seit letzter Woche", D, null],
+    ["Am Morgen sprach er.", D, null],
+    ["Am Abend besuchten sie eine Feier.", D, null],
+    ["August Bebel sagte das.", D, null],
+    ["der 80. Jahrestag der Gründung", D, null],
+    ["Am Donnerstag, den 4. September, traf Kim Xi.", D, "Donnerstag, den 4. September", "2025-09-04"],
+  ],
+);
+
+dateTables(
+  "it",
+  [
+    ["Pyongyang, 4 settembre (KCNA) — Kim Jong Un", null, "4 settembre", "--09-04"],
+    ["a Pechino nel pomeriggio del 3 settembre.", null, "pomeriggio del 3 settembre", "--09-03"],
+    ["è arrivato a Pechino martedì 8 gennaio a bordo", "2019-01-10", "martedì 8 gennaio", "2019-01-08"],
+    ["il quarto incontro dal marzo dello scorso anno.", "2019-01-10", "marzo dello scorso anno", "2018-03"],
+    ["Si sono visti venerdì scorso.", D, "venerdì scorso", "2025-10-10"],
+    ["È partito ieri sera.", D, "ieri sera", "2025-10-11"],
+    ["Era successo già nel 2009.", D, "2009", "2009"],
+    ["il compleanno di Kim, che cade l'8 gennaio.", D, "8 gennaio", "2025-01-08"],
+    ["è in carica dal giugno 2022", D, "giugno 2022", "2022-06"],
+    ["Arriverà sabato.", D, "sabato", "2025-10-11"],
+    ["Sabato Rossi ha detto che", D, null],
+    ["nella stessa giornata di martedì", D, "martedì", "2025-10-07"],
+    ["l'80° anniversario della vittoria", D, null],
+  ],
+);
+
+dateTables(
+  "fr",
+  [
+    ["La rencontre s'est tenue hier après-midi à la résidence.", "2025-09-04", "hier après-midi", "2025-09-03"],
+    ["Il s'est envolé mercredi soir pour Hanoï.", D, "mercredi soir", "2025-10-08"],
+    ["Ils se sont vus vendredi dernier.", D, "vendredi dernier", "2025-10-10"],
+    ["Ils se verront mardi prochain.", D, "mardi prochain", "2025-10-14"],
+    ["La cérémonie du 1er septembre", D, "1er septembre", "2025-09-01"],
+    ["Nommée en juin 2022, elle est", D, "juin 2022", "2022-06"],
+    ["son premier voyage depuis janvier 2019.", D, "janvier 2019", "2019-01"],
+    ["Il était déjà venu en 2009.", D, "2009", "2009"],
+    ["Il arrive aujourd'hui.", D, "aujourd'hui", "2025-10-12"],
+    ["la deuxième après celle offerte en février.", D, "février", "2025-02"],
+    ["la planète Mars est rouge", D, null],
+    ["le 80e anniversaire de la fin de la guerre", D, null],
+    ["Il est arrivé en début de semaine.", D, null],
+  ],
+  [
+    ["Arrivé dans la nuit de mardi à mercredi, le chef", D, ["mardi = 2025-10-07", "mercredi = 2025-10-08"]],
+    ["Le sommet du 3 au 5 septembre", D, ["3 = 2025-09-03", "5 septembre = 2025-09-05"]],
+  ],
+);
+
+dateTables(
+  "es",
+  [
+    ["recibió este jueves en Pyongyang al ministro", D, "jueves", "2025-10-09"],
+    ["que puso fin a los combates, el 27 de julio de 1953.", D, "27 de julio de 1953", "1953-07-27"],
+    ["firmado en junio de 2024.", D, "junio de 2024", "2024-06"],
+    ["Este jueves por la noche está previsto un desfile.", D, "jueves por la noche", "2025-10-09"],
+    ["Se reunieron el pasado viernes.", D, "pasado viernes", "2025-10-10"],
+    ["Se reunieron el viernes pasado.", D, "viernes pasado", "2025-10-10"],
+    ["Se reunirán el próximo lunes.", D, "próximo lunes", "2025-10-13"],
+    ["su primera reunión desde 2018, según", D, "2018", "2018"],
+    ["a comienzos de 2020 por la pandemia", D, "2020", "2020"],
+    ["Llegará pasado mañana.", D, "pasado mañana", "2025-10-14"],
+    ["en la noche del 3 de septiembre", null, "noche del 3 de septiembre", "--09-03"],
+    ["Se reunieron por la mañana.", D, null],
+    ["en la Plaza de Mayo", D, null],
+    ["el 80º aniversario de la victoria", D, null],
+  ],
+  [["Kim Jong-un recibió ayer, miércoles, en Pyongyang", D, ["ayer = 2025-10-11", "miércoles = 2025-10-08"]]],
+);

@@ -1,0 +1,163 @@
+/**
+ * The Serbian pack, in Cyrillic and Latin script: inflected forms of names
+ * (from base-form gazetteer entries only), words that must not match, roles and
+ * relation triggers. The tests bring their own gazetteer and sentences.
+ */
+import { describe, expect, test } from "vitest";
+import { patternToCyrillic, toCyrillic } from "../../src/lang/sr/inflection.js";
+import { entry, extractorFor, found } from "../support/packs.js";
+
+const gazetteer = [
+  entry("vladimir-putin", "person", { "*": ["Vladimir Putin"], sr: ["Владимир Путин"] }, { short: { "*": ["Putin"], sr: ["Путин"] }, positions: [{ role: "president", of: "russia", from: "2012-05-07" }] }),
+  entry("kim-jong-un", "person", { "*": ["Kim Jong Un"], sr: ["Ким Џонг Ун", "Kim Džong Un"] }, { short: { "*": ["Kim"], sr: ["Ким"] }, positions: [{ role: "leader", of: "north-korea", from: "2011-12-17" }] }),
+  entry("xi-jinping", "person", { "*": ["Xi Jinping"], sr: ["Си Ђинпинг", "Si Đinping"] }, { short: { "*": ["Xi"], sr: ["Си", "Si"] }, positions: [{ role: "president", of: "china", from: "2013-03-14" }] }),
+  entry("sergey-lavrov", "person", { sr: ["Сергеј Лавров", "Sergej Lavrov"] }, { short: { sr: ["Лавров", "Lavrov"] }, positions: [{ role: "foreign minister", of: "russia", from: "2004-03-09" }] }),
+  entry("sergei-shoigu", "person", { sr: ["Сергеј Шојгу"] }, { short: { sr: ["Шојгу"] } }),
+  entry("shinzo-abe", "person", { sr: ["Шинзо Абе"] }, { short: { sr: ["Абе"] } }),
+  entry("china", "country", { sr: ["Кина", "Kina"] }, { adjectives: { sr: ["кинески", "kineski"] } }),
+  entry("russia", "country", { sr: ["Русија", "Rusija"] }, { adjectives: { sr: ["руски", "ruski"] } }),
+  entry("north-korea", "country", { sr: ["Северна Кореја", "Severna Koreja"] }, { adjectives: { sr: ["севернокорејски", "severnokorejski"] } }),
+  entry("united-kingdom", "country", { sr: ["Уједињено Краљевство"] }),
+  entry("united-states", "country", { sr: ["Сједињене Америчке Државе"] }),
+  entry("european-union", "organization", { sr: ["Европска унија", "Evropska unija"] }),
+  entry("un-security-council", "organization", { sr: ["Савет безбедности"] }),
+  entry("beijing", "place", { sr: ["Пекинг", "Peking"] }, { capitalOf: "china" }),
+  entry("moscow", "place", { sr: ["Москва", "Moskva"] }, { capitalOf: "russia" }),
+  entry("pyongyang", "place", { sr: ["Пјонгјанг", "Pjongjang"] }, { capitalOf: "north-korea" }),
+  entry("america", "place", { sr: ["Америка"] }),
+  entry("sisak", "place", { sr: ["Сисак"] }),
+  entry("victory-day-parade", "event", { sr: ["војна парада", "vojna parada"] }),
+];
+
+describe("Serbian names in any case form, both scripts", () => {
+  const cases: [string, string][] = [
+    ["састанак са Путином", "Путином → Путин (vladimir-putin)"],
+    ["посета Путина", "Путина → Путин (vladimir-putin)"],
+    ["честитао је Путину", "Путину → Путин (vladimir-putin)"],
+    ["Путинов говор", "Путинов → Путин (vladimir-putin)"],
+    ["са Владимиром Путином", "Владимиром Путином → Владимир Путин (vladimir-putin)"],
+    ["sa Putinom", "Putinom → Putin (vladimir-putin)"],
+    ["дочекао је Ким Џонг Уна", "Ким Џонг Уна → Ким Џонг Ун (kim-jong-un)"],
+    ["са Ким Џонг Уном", "Ким Џонг Уном → Ким Џонг Ун (kim-jong-un)"],
+    ["sa Kim Džong Unom", "Kim Džong Unom → Kim Džong Un (kim-jong-un)"],
+    ["са Си Ђинпингом", "Си Ђинпингом → Си Ђинпинг (xi-jinping)"],
+    ["uz Si Đinpinga", "Si Đinpinga → Si Đinping (xi-jinping)"],
+    ["Сергеја Лаврова", "Сергеја Лаврова → Сергеј Лавров (sergey-lavrov)"],
+    ["са Сергејем Шојгуом", "Сергејем Шојгуом → Сергеј Шојгу (sergei-shoigu)"],
+    ["Шинза Абеа", "Шинза Абеа → Шинзо Абе (shinzo-abe)"],
+    ["из Кине", "Кине → Кина (china)"],
+    ["у Кини", "Кини → Кина (china)"],
+    ["у Кину", "Кину → Кина (china)"],
+    ["са Кином", "Кином → Кина (china)"],
+    ["u Kini", "Kini → Kina (china)"],
+    ["кинеског министарства", "кинеског → кинески (china)"],
+    ["из Русије", "Русије → Русија (russia)"],
+    ["из Северне Кореје", "Северне Кореје → Северна Кореја (north-korea)"],
+    ["у Северној Кореји", "Северној Кореји → Северна Кореја (north-korea)"],
+    ["u Severnoj Koreji", "Severnoj Koreji → Severna Koreja (north-korea)"],
+    ["из Уједињеног Краљевства", "Уједињеног Краљевства → Уједињено Краљевство (united-kingdom)"],
+    ["са Сједињеним Америчким Државама", "Сједињеним Америчким Државама → Сједињене Америчке Државе (united-states)"],
+    ["чланице Европске уније", "Европске уније → Европска унија (european-union)"],
+    ["u Evropskoj uniji", "Evropskoj uniji → Evropska unija (european-union)"],
+    ["резолуције Савета безбедности", "Савета безбедности → Савет безбедности (un-security-council)"],
+    ["у Пекингу", "Пекингу → Пекинг (beijing)"],
+    ["iz Pekinga", "Pekinga → Peking (beijing)"],
+    ["у Москви", "Москви → Москва (moscow)"],
+    ["у Пјонгјангу", "Пјонгјангу → Пјонгјанг (pyongyang)"],
+    ["у Америци", "Америци → Америка (america)"],
+    ["из Сиска", "Сиска → Сисак (sisak)"],
+  ];
+  for (const [text, expected] of cases) test(text, () => expect(found("sr", gazetteer, text)).toContain(expected));
+});
+
+describe("forms of names that no data file lists", () => {
+  const mine = [entry("nord-stream", "policy", { sr: ["Северни ток", "Severni tok"] }), entry("zadar", "place", { sr: ["Задар"] })];
+  const cases: [string, string][] = [
+    ["изградња Северног тока", "Северног тока → Северни ток (nord-stream)"],
+    ["o Severnom toku", "Severnom toku → Severni tok (nord-stream)"],
+    ["у Задру", "Задру → Задар (zadar)"],
+  ];
+  for (const [text, expected] of cases) test(text, () => expect(found("sr", mine, text)).toEqual([expected]));
+});
+
+describe("words that must not match", () => {
+  const cases: [string, string][] = [
+    ["кимоно", "Ким is not the start of кимоно"],
+    ["Кинез", "Кинез is no form of Кина"],
+    ["кино и кина", "lowercase кина (of the cinema) is not China"],
+    ["Ти си то рекао.", "си (you are) is not Xi"],
+    ["пекиншка патка", "пекиншка is no form of Пекинг"],
+    ["Московљанин", "Московљанин is no form of Москва"],
+    ["Путинизам", "Путинизам is no form of Путин"],
+    ["унија", "one word of a two-word name is no name"],
+  ];
+  for (const [text, why] of cases) test(`${text} (${why})`, () => expect(found("sr", gazetteer, text)).toEqual([]));
+});
+
+describe("transliteration of the rules", () => {
+  test("endings", () => expect(["ci", "oj", "ju", "njem", "džom", "x"].map(toCyrillic)).toEqual(["ци", "ој", "ју", "њем", "џом", null]));
+  test("trigger patterns keep their escapes", () => expect(patternToCyrillic("poset(a|u)(?= (u|\\p{L}+i))")).toBe("посет(а|у)(?= (у|\\p{L}+и))"));
+});
+
+describe("roles take the case of the sentence", () => {
+  const ex = extractorFor(gazetteer);
+  const date = "2024-06-19";
+  test("a title phrase gives a position (Cyrillic)", () => {
+    const r = ex.extract("Министар спољних послова Русије Сергеј Лавров допутовао је у Пјонгјанг.", { lang: "sr", date });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object} ${x.attributes.role} ${x.attributes.roleText}`)).toContain(
+      "position sergey-lavrov russia foreign minister Министар спољних послова",
+    );
+  });
+  test("a title in the instrumental gives a position (Latin)", () => {
+    const r = ex.extract("Sastao se sa ruskim predsednikom Vladimirom Putinom.", { lang: "sr", date });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object} ${x.attributes.roleText}`)).toContain("position vladimir-putin russia predsednikom");
+  });
+  const descriptors: [string, string, string][] = [
+    ["Кинески председник стигао је у Москву.", "Кинески председник", "xi-jinping"],
+    ["Писмо севернокорејског лидера стигло је.", "севернокорејског лидера", "kim-jong-un"],
+    ["Sastao se sa ruskim ministrom spoljnih poslova.", "ruskim ministrom spoljnih poslova", "sergey-lavrov"],
+  ];
+  for (const [text, span, entity] of descriptors) {
+    test(text, () => {
+      const m = ex.extract(text, { lang: "sr", date }).mentions.find((x) => x.text === span);
+      expect(m?.entity).toBe(entity);
+      expect(m?.form).toBe("descriptor");
+    });
+  }
+});
+
+describe("a trigger for each relation type", () => {
+  const ex = extractorFor(gazetteer);
+  const date = "2024-06-19";
+  const cases: [string, string][] = [
+    ["Си Ђинпинг састао се са Ким Џонг Уном у Пекингу.", "meeting kim-jong-un xi-jinping"],
+    ["Путин и Ким Џонг Ун разговарали су у Пјонгјангу.", "meeting kim-jong-un vladimir-putin"],
+    ["Si Đinping je čestitao Vladimiru Putinu.", "message xi-jinping vladimir-putin congratulations"],
+    ["Владимир Путин послао је писмо Ким Џонг Уну.", "message vladimir-putin kim-jong-un letter"],
+    ["Ким Џонг Ун присуствовао је војној паради.", "attendance kim-jong-un victory-day-parade"],
+    ["Северна Кореја подржава Русију.", "support north-korea russia"],
+    ["Kim Džong Un je izrazio podršku Moskvi.", "support kim-jong-un russia"],
+    ["Кина и Русија договориле су јачање сарадње.", "cooperation china russia"],
+    ["Си Ђинпинг похвалио је Северну Кореју.", "praise xi-jinping north-korea"],
+    ["Владимир Путин посетио је Пјонгјанг.", "visit vladimir-putin pyongyang"],
+    ["Vladimir Putin je doputovao u Pjongjang.", "visit vladimir-putin pyongyang"],
+  ];
+  for (const [text, expected] of cases) {
+    test(text, () => {
+      const r = ex.extract(text, { lang: "sr", date });
+      expect(r.relations.map((x) => [x.type, x.subject, x.object, x.attributes.kind].filter(Boolean).join(" "))).toContain(expected);
+    });
+  }
+  test("support each other holds both ways", () => {
+    const r = ex.extract("Русија и Северна Кореја узајамно се подржавају.", { lang: "sr", date });
+    const pairs = r.relations.filter((x) => x.type === "support").map((x) => `${x.subject} ${x.object}`);
+    expect(pairs).toEqual(expect.arrayContaining(["russia north-korea", "north-korea russia"]));
+  });
+});
+
+describe("sentences", () => {
+  test("ordinals and abbreviations do not end sentences", () => {
+    const r = extractorFor(gazetteer).extract("Ким Џонг Ун је 3. септембра, тзв. Дан победе, посетио Пекинг. Затим се вратио.", { lang: "sr" });
+    expect(r.sentences.length).toBe(2);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The Chinese pack: names found character by character inside running text,
+ * things that must not match, roles (before and after the name), and relation
+ * triggers. Tests marked `test.fails` state what the core does not do yet
+ * (triggers inside unspaced text, titles after the name, "·" inside a
+ * transliterated name); they flip when the core does.
+ */
+import { describe, expect, test } from "vitest";
+import { zh } from "../../src/lang/zh/index.js";
+import { compileTriggers, findTriggers } from "../../src/relations/triggers.js";
+import { extract } from "../../src/index.js";
+import { entry, found } from "../support/packs.js";
+
+const gazetteer = [
+  entry("china", "country", { zh: ["中国"] }),
+  entry("north-korea", "country", { zh: ["朝鲜"] }),
+  entry("russia", "country", { zh: ["俄罗斯"] }),
+  entry("beijing", "place", { zh: ["北京"] }),
+  entry("xi-jinping", "person", { zh: ["习近平"] }),
+  entry("kim-jong-un", "person", { zh: ["金正恩"] }),
+  entry("vladimir-putin", "person", { zh: ["弗拉基米尔·普京"] }, { short: { zh: ["普京"] } }),
+  entry("workers-party-of-korea", "party", { zh: ["朝鲜劳动党"] }),
+  entry("korean-peoples-army", "organization", { zh: ["朝鲜人民军"] }),
+];
+
+describe("Chinese names inside running text", () => {
+  const cases: [string, string[]][] = [
+    ["习近平同金正恩举行会谈", ["习近平 → 习近平 (xi-jinping)", "金正恩 → 金正恩 (kim-jong-un)"]],
+    ["习近平同金正恩在北京举行会谈。", ["习近平 → 习近平 (xi-jinping)", "金正恩 → 金正恩 (kim-jong-un)", "北京 → 北京 (beijing)"]],
+    ["金正恩同志", ["金正恩 → 金正恩 (kim-jong-un)"]],
+    ["俄罗斯总统普京陪同", ["俄罗斯 → 俄罗斯 (russia)", "普京 → 普京 (vladimir-putin)"]],
+    ["中朝关系和中国的立场", ["中国 → 中国 (china)"]],
+    // The longest name wins: the party and the army, not the country inside them.
+    ["朝鲜劳动党总书记", ["朝鲜劳动党 → 朝鲜劳动党 (workers-party-of-korea)"]],
+    ["朝鲜人民军各兵种", ["朝鲜人民军 → 朝鲜人民军 (korean-peoples-army)"]],
+  ];
+  for (const [text, expected] of cases) test(text, () => expect(found("zh", gazetteer, text)).toEqual(expected));
+
+  // The gazetteer writes "弗拉基米尔·普京" with U+00B7; the matcher joins Han tokens only across "・" (U+30FB).
+  test.fails("a transliterated name across the middle dot (needs the core: find-names.ts joinable)", () => {
+    expect(found("zh", gazetteer, "俄罗斯总统弗拉基米尔·普京陪同")).toContain("弗拉基米尔·普京 → 弗拉基米尔·普京 (vladimir-putin)");
+  });
+});
+
+describe("Chinese text that is not a name", () => {
+  const cases: string[] = ["习惯于近来的平静", "金正日", "普通京剧", "中华文化"];
+  for (const text of cases) test(text, () => expect(found("zh", gazetteer, text)).toEqual([]));
+});
+
+/** Relations of a Chinese text with the bundled gazetteer, as "type subject object [role]". */
+function relations(text: string, date = "2025-10-11"): string[] {
+  return extract(text, { lang: "zh", date }).relations.map((r) => [r.type, r.subject, r.object, r.attributes.role].filter(Boolean).join(" "));
+}
+
+describe("Chinese roles", () => {
+  test("role nouns by normalised role", () => {
+    expect(zh.roles?.president).toEqual(expect.arrayContaining(["国家主席", "总统"]));
+    expect(zh.roles?.["general secretary"]).toContain("总书记");
+    expect(zh.roles?.["president of state affairs"]).toContain("国务委员长");
+    expect(zh.roles?.premier).toContain("总理");
+  });
+
+  const before: [string, string][] = [
+    ["国家主席习近平出席。", "position xi-jinping china president"],
+    ["俄罗斯总统普京出席。", "position vladimir-putin russia president"],
+    ["中共中央总书记习近平出席。", "position xi-jinping cpc-central-committee general secretary"],
+    ["国务院总理李强出席。", "position li-qiang state-council-of-china premier"],
+  ];
+  for (const [text, expected] of before) test(`title before the name: ${text}`, () => expect(relations(text)).toContain(expected));
+
+  test("a role after a country names its holder", () => {
+    const m = extract("中国总理首次访问朝鲜。", { lang: "zh", date: "2025-10-11" }).mentions;
+    expect(m.map((x) => `${x.text} ${x.entity}`)).toContain("中国总理 li-qiang");
+  });
+
+  test("a role word inside a longer word is not a title", () => {
+    expect(relations("金正恩在主席台上观礼。").filter((r) => r.startsWith("position"))).toEqual([]);
+  });
+
+  // Titles also follow the name ("习近平总书记"), and two titles are joined by "、".
+  const after: [string, string][] = [
+    ["习近平总书记同金正恩总书记会晤。", "position kim-jong-un workers-party-of-korea general secretary"],
+    ["朝鲜劳动党总书记、国务委员长金正恩会见李强。", "position kim-jong-un workers-party-of-korea general secretary"],
+  ];
+  for (const [text, expected] of after) test.fails(`title after the name or after "、" (needs the core): ${text}`, () => expect(relations(text)).toContain(expected));
+});
+
+describe("Chinese triggers", () => {
+  // Each pattern on the phrase alone (the core's word boundaries need a non-letter on each side).
+  const compiled = compileTriggers(zh);
+  const cases: [string, string, string?][] = [
+    ["举行会谈", "meeting"],
+    ["会见", "meeting"],
+    ["会晤", "meeting"],
+    ["通电话", "meeting"],
+    ["致贺电", "message", "congratulations"],
+    ["贺信", "message", "congratulations"],
+    ["复电", "message", "reply"],
+    ["亲笔信", "message", "letter"],
+    ["问候", "message", "greetings"],
+    ["出席", "attendance"],
+    ["支持", "support"],
+    ["合作", "cooperation"],
+    ["加强战略沟通", "cooperation"],
+    ["加强两国关系", "cooperation"],
+    ["高度评价", "praise"],
+    ["称赞", "praise"],
+    ["访问", "visit"],
+    ["国事访问", "visit"],
+    ["抵达", "visit"],
+  ];
+  for (const [text, type, kind] of cases) {
+    test(`${type}: ${text}`, () => {
+      const t = findTriggers(compiled, text, 0, text.length);
+      expect(t.map((x) => x.type)).toContain(type);
+      if (kind) expect(t.find((x) => x.type === type)?.kind).toBe(kind);
+    });
+  }
+
+  const none: string[] = ["会见记者", "结束访问", "访问期间", "相信", "信息"];
+  for (const text of none) test(`no trigger: ${text}`, () => expect(findTriggers(compiled, text, 0, text.length)).toEqual([]));
+
+  // Chinese has no spaces: a trigger is always between two Han characters.
+  const running: [string, string][] = [
+    ["习近平同金正恩在北京举行会谈。", "meeting kim-jong-un xi-jinping"],
+    ["习近平向金正恩致贺电。", "message xi-jinping kim-jong-un"],
+    ["李强于9日抵达平壤。", "visit li-qiang pyongyang"],
+  ];
+  for (const [text, expected] of running) test.fails(`in running text (needs the core: relations/triggers.ts boundaries): ${text}`, () => expect(relations(text)).toContain(expected));
+});
