@@ -18,6 +18,10 @@ export interface NameMatch {
   end: number;
   /** The records (entities, roles) this span can be; all passed the checks. */
   records: NameRecord[];
+  /** Per record: the text shows the name exactly as written in the gazetteer (folded), no inflection. */
+  verbatim: boolean[];
+  /** Per record: its name is itself an inflected form of another name of the same entity and language here ("Unii" of "Unia"). */
+  derived: boolean[];
   /** The ending found on the last word ("" when written in base form). */
   ending: string;
 }
@@ -87,13 +91,25 @@ function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uin
   return hasSeparator;
 }
 
-/** Checks a record against the text tokens it would cover. */
-function accepts(record: NameRecord, text: string, tokens: Tokens, first: number, lastEnding: string, docLang: string): boolean {
-  if (LANGUAGE_BOUND.has(record.kind) && record.lang !== "*" && docLang !== "und" && record.lang !== docLang) return false;
+/** True if the tokens from `first` show the record's words uninflected. */
+function isVerbatim(record: NameRecord, tokens: Tokens, first: number, vocab: Vocabulary): boolean {
+  for (let t = 0; t < record.words; t++) if (tokens.keys[first + t] !== vocab.words[record.wordIds[t]!]) return false;
+  return true;
+}
+
+/**
+ * Checks a record against the text tokens it would cover. Names of another language
+ * match only as written: the document's inflection rules are not theirs ("Londýn" is
+ * not found in Polish "Londynie" as a Czech name).
+ */
+function accepts(record: NameRecord, text: string, tokens: Tokens, first: number, lastEnding: string, docLang: string, verbatim: boolean): boolean {
+  const foreign = record.lang !== "*" && docLang !== "und" && record.lang !== docLang;
+  if (foreign && (LANGUAGE_BOUND.has(record.kind) || !verbatim)) return false;
   for (let t = 0; t < record.words && t < 31; t++) {
-    if (!(record.upperMask & (1 << t))) continue;
     const f = tokens.flags[first + t]!;
-    if ((f & TokenFlag.Cased) && !(f & (TokenFlag.Upper | TokenFlag.AllCaps))) return false;
+    if (record.upperMask & (1 << t) && f & TokenFlag.Cased && !(f & (TokenFlag.Upper | TokenFlag.AllCaps))) return false;
+    // A short acronym matches only capitals: "PO" is not "Po", "ЕС" is not "Ес".
+    if (record.capsMask & (1 << t) && f & TokenFlag.Cased && !(f & TokenFlag.AllCaps)) return false;
   }
   if (record.exact) {
     if (lastEnding !== "") return false;
@@ -123,6 +139,7 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
     }
     let bestEnd = -1;
     let bestRecords: NameRecord[] = [];
+    let bestVerbatim: boolean[] = [];
     let bestEnding = "";
     const walk = (node: number, j: number, depth: number) => {
       for (let c = cand.offset[j]!; c < cand.offset[j + 1]!; c++) {
@@ -130,12 +147,20 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
         if (child < 0) continue;
         endingAt[depth] = cand.ending[c]!;
         const records = vocab.terminals[child];
-        if (records && j + 1 > bestEnd) {
-          const ok = records.filter((r) => accepts(r, text, tokens, i, cand.ending[c]!, docLang));
-          if (ok.length > 0) {
-            bestEnd = j + 1;
-            bestRecords = ok;
-            bestEnding = cand.ending[c]!;
+        // Every path that reaches the longest end counts: "Unii" is the name "Unii" and a form of "Unia".
+        if (records && j + 1 >= bestEnd) {
+          for (const r of records) {
+            const verbatim = isVerbatim(r, tokens, i, vocab);
+            if (!accepts(r, text, tokens, i, cand.ending[c]!, docLang, verbatim)) continue;
+            if (j + 1 > bestEnd) {
+              bestEnd = j + 1;
+              bestRecords = [];
+              bestVerbatim = [];
+              bestEnding = cand.ending[c]!;
+            }
+            if (bestRecords.includes(r)) continue;
+            bestRecords.push(r);
+            bestVerbatim.push(verbatim);
           }
         }
         if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(text, tokens, j, j + 1, props)) walk(child, j + 1, depth + 1);
@@ -155,8 +180,36 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
         bestEnd++;
       }
     }
-    out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, ending: bestEnding });
+    // Two names that are forms of each other ("Асия"/"Асии" once й is folded to и): the one listed first is the base.
+    const derived = bestRecords.map((r) => bestRecords.some((o) => o !== r && isFormOf(r, o, vocab, index) && (o.order < r.order || !isFormOf(o, r, vocab, index))));
+    out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, verbatim: bestVerbatim, derived, ending: bestEnding });
     i = bestEnd;
   }
   return out;
+}
+
+/** True if the name of `a` is an inflected form of the name of `b` (same entity, language and length) by the document's rules. */
+function isFormOf(a: NameRecord, b: NameRecord, vocab: Vocabulary, index: StemIndex): boolean {
+  if (a.entity !== b.entity || a.lang !== b.lang || a.words !== b.words || a.base === b.base) return false;
+  let changed = false;
+  for (let t = 0; t < a.words; t++) {
+    const wa = a.wordIds[t]!;
+    const wb = b.wordIds[t]!;
+    if (wa === wb) continue;
+    if (!isWordFormOf(vocab.words[wa]!, wb, index)) return false;
+    changed = true;
+  }
+  return changed;
+}
+
+/** True if the folded word `key` is stem + ending of a paradigm of vocabulary word `word`. */
+function isWordFormOf(key: string, word: number, index: StemIndex): boolean {
+  const n = key.length;
+  for (let k = 0; k <= Math.min(index.maxEnding, n - 1); k++) {
+    const end = k === 0 ? "" : key.slice(n - k);
+    const list = index.stems.get(key.slice(0, n - k));
+    if (list === undefined) continue;
+    for (let p = 0; p < list.length; p += 2) if (list[p] === word && index.endingSets[list[p + 1]!]!.has(end)) return true;
+  }
+  return false;
 }

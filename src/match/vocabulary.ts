@@ -25,6 +25,12 @@ export interface NameRecord {
   words: number;
   /** Bit t set: word t must be capitalised in the text. */
   upperMask: number;
+  /** Bit t set: word t is a short acronym ("PO", "ЕС", "EMA") that only matches text in capitals ("Po" is not "PO"). */
+  capsMask: number;
+  /** The vocabulary word of each word of the name. */
+  wordIds: number[];
+  /** Position of the name in its list (entry, field, language): the first is the entry's main name there. */
+  order: number;
   /** Case-sensitive (abbreviations): the text must show exactly these words. */
   exact?: string[];
   /** The name ends with a period that the text must show too ("Korea Płn."). */
@@ -79,31 +85,37 @@ export function buildVocabulary(entries: readonly GazetteerEntry[], packs: reado
       const byLang = entry[field];
       if (!byLang) continue;
       for (const lang in byLang) {
-        for (const name of byLang[lang]!) addName(vocab, buffer, name, index, kind, lang, undefined);
+        byLang[lang]!.forEach((name, order) => addName(vocab, buffer, name, index, kind, lang, undefined, order));
       }
     }
   });
   for (const pack of packs) {
     for (const [role, nouns] of Object.entries(pack.roles ?? {})) {
-      for (const noun of nouns) addName(vocab, buffer, noun, -1, "role", pack.code, role);
+      nouns.forEach((noun, order) => addName(vocab, buffer, noun, -1, "role", pack.code, role, order));
     }
   }
   return vocab;
 }
 
-function addName(vocab: Vocabulary, buffer: TokenBuffer, name: string, entity: number, kind: RecordKind, lang: string, role: string | undefined): void {
+/** Longest word in capitals that counts as an acronym colliding with common words ("PO", "Ko", "ЕС"); longer ones ("COVID") are also written in title case. */
+const SHORT_ACRONYM = 3;
+
+function addName(vocab: Vocabulary, buffer: TokenBuffer, name: string, entity: number, kind: RecordKind, lang: string, role: string | undefined, order: number): void {
   const trimmed = name.trim();
   const period = trimmed.endsWith(".");
   const tokens = scanTokens(trimmed, foldText(trimmed), 0, trimmed.length, buffer);
   if (tokens.count === 0) return;
   let node = 0;
   let upperMask = 0;
+  let capsMask = 0;
+  const wordIds: number[] = [];
   const exact: string[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const key = tokens.keys[t]!;
     const flags = tokens.flags[t]!;
     const upper = (flags & (TokenFlag.Upper | TokenFlag.AllCaps)) !== 0;
     if (upper && t < 31 && kind !== "role" && kind !== "adjective") upperMask |= 1 << t;
+    if (flags & TokenFlag.AllCaps && t < 31 && key.length <= SHORT_ACRONYM && kind !== "role" && kind !== "adjective") capsMask |= 1 << t;
     if (kind === "abbreviation") exact.push(trimmed.slice(tokens.start[t]!, tokens.end[t]!));
     let word = vocab.wordIds.get(key);
     if (word === undefined) {
@@ -113,6 +125,7 @@ function addName(vocab: Vocabulary, buffer: TokenBuffer, name: string, entity: n
       vocab.wordCase.push(0);
     }
     vocab.wordCase[word]! |= upper ? 1 : 2;
+    wordIds.push(word);
     const edge = node * WORD_SPACE + word;
     let child = vocab.edges.get(edge);
     if (child === undefined) {
@@ -126,7 +139,7 @@ function addName(vocab: Vocabulary, buffer: TokenBuffer, name: string, entity: n
   // lowercase in running text; their first capital is significant only in one-word names
   // and in names whose other words are capitalised too ("Korea Północna").
   if (tokens.count > 1 && (upperMask & ~1) === 0) upperMask = 0;
-  const record: NameRecord = { entity, kind, role, base: trimmed, lang, words: tokens.count, upperMask, exact: kind === "abbreviation" ? exact : undefined, period };
+  const record: NameRecord = { entity, kind, role, base: trimmed, lang, words: tokens.count, upperMask, capsMask, wordIds, order, exact: kind === "abbreviation" ? exact : undefined, period };
   const list = (vocab.terminals[node] ??= []);
   if (!list.some((r) => r.entity === record.entity && r.kind === record.kind && r.base === record.base && r.lang === record.lang)) {
     list.push(record);

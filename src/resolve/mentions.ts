@@ -49,28 +49,31 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const roles: RoleWord[] = [];
   const found: Found[] = [];
   const pending: ShortName[] = [];
+  /** Per pending name: the entity a full name falls back to when the document does not decide (-1 for short names), and each candidate's base. */
+  const fallbacks: number[] = [];
+  const bases: Map<number, string>[] = [];
 
   for (const match of names) {
     const sentence = tokenSentence[match.firstToken]!;
-    const entityRecords = match.records.filter((r) => r.entity >= 0);
-    if (entityRecords.length === 0) {
+    if (!match.records.some((r) => r.entity >= 0)) {
       const role = match.records.find((r) => r.kind === "role");
       if (role) {
         roles.push({ start: match.start, end: match.end, firstToken: match.firstToken, lastToken: match.lastToken, sentence, role: role.role!, text: input.text.slice(match.start, match.end) });
       }
       continue;
     }
-    const byEntity = bestRecordPerEntity(entityRecords);
-    let best = entityRecords[0]!;
-    for (const r of byEntity.values()) if (FORM_RANK[r.kind]! > FORM_RANK[best.kind]!) best = r;
+    const choice = chooseEntity(match, input.language.code, input.text.slice(match.start, match.end));
+    const best = choice.best;
     const form = best.kind as MentionForm;
-    const f = makeFound(match.start, match.end, match.firstToken, match.lastToken, sentence, byEntity.size === 1 ? best.entity : -1, entries[best.entity]!.type, form, CONFIDENCE[form], best.base, undefined, match.ending);
+    const f = makeFound(match.start, match.end, match.firstToken, match.lastToken, sentence, choice.candidates.length === 1 ? best.entity : -1, entries[best.entity]!.type, form, CONFIDENCE[form], best.base, undefined, match.ending);
     found.push(f);
-    const candidates = [...byEntity.keys()];
-    const sameType = candidates.every((c) => entries[c]!.type === f.type);
-    if (best.kind === "short" || candidates.length > 1) {
+    if (best.kind === "short" || choice.candidates.length > 1) {
       const key = input.folded.slice(match.start, match.end);
-      pending.push({ found: f, candidates: sameType ? candidates : candidates.filter((c) => entries[c]!.type === f.type), common: input.language.commonWords.has(key) });
+      const sameType = choice.candidates.every((c) => entries[c.entity]!.type === f.type);
+      const candidates = (sameType ? choice.candidates : choice.candidates.filter((c) => entries[c.entity]!.type === f.type)).map((c) => c.entity);
+      pending.push({ found: f, candidates, common: input.language.commonWords.has(key) });
+      fallbacks.push(best.kind === "short" ? -1 : fallbackEntity(choice.candidates, input.language.code, entries));
+      bases.push(new Map(choice.candidates.map((c) => [c.entity, c.base])));
     }
   }
 
@@ -86,7 +89,8 @@ export function resolveMentions(input: ResolveInput): Resolved {
   });
   const named = new Set(full.map((f) => f.entity));
   pending.forEach((p, i) => {
-    p.found.entity = chosen[i]!;
+    p.found.entity = chosen[i]! >= 0 ? chosen[i]! : fallbacks[i]!;
+    if (p.found.entity >= 0) p.found.base = bases[i]!.get(p.found.entity) ?? p.found.base;
     if (p.found.entity < 0) p.found.confidence = 0.4;
     else if (p.found.form === "short" && !named.has(p.found.entity)) p.found.confidence = 0.7;
   });
@@ -112,13 +116,78 @@ export function resolveMentions(input: ResolveInput): Resolved {
   return { mentions, roles, titles };
 }
 
-function bestRecordPerEntity(records: NameRecord[]): Map<number, NameRecord> {
-  const out = new Map<number, NameRecord>();
-  for (const r of records) {
-    const prev = out.get(r.entity);
-    if (!prev || FORM_RANK[r.kind]! > FORM_RANK[prev.kind]!) out.set(r.entity, r);
+interface Candidate {
+  entity: number;
+  /** The record that gives the mention its form and base. */
+  record: NameRecord;
+  base: string;
+  /** 2: a name of the document's language, 1: of any language ("*"), 0: of another language. */
+  lang: number;
+  verbatim: boolean;
+}
+
+/**
+ * The entities a matched span can be, each with its best record, narrowed by rule:
+ * names of the document's language over names of any language over foreign ones,
+ * then names written exactly as in the text over inflected ones.
+ * @example chooseEntity(match, "pl", "Unii").best.base // "Unia" (not the alias "Unii", a form of it)
+ */
+export function chooseEntity(match: NameMatch, docLang: string, text: string): { best: NameRecord; candidates: Candidate[] } {
+  const byEntity = new Map<number, Candidate>();
+  const keys = new Map<NameRecord, number[]>();
+  match.records.forEach((r, i) => {
+    if (r.entity < 0) return;
+    const key = recordKey(r, match.verbatim[i] ?? false, match.derived[i] ?? false, docLang, text);
+    const prev = byEntity.get(r.entity);
+    keys.set(r, key);
+    if (!prev || compareKeys(key, keys.get(prev.record)!) > 0) {
+      byEntity.set(r.entity, { entity: r.entity, record: r, base: r.base, lang: key[0]!, verbatim: match.verbatim[i] ?? false });
+    }
+  });
+  let candidates = [...byEntity.values()];
+  const topLang = Math.max(...candidates.map((c) => c.lang));
+  candidates = candidates.filter((c) => c.lang === topLang);
+  if (candidates.some((c) => c.verbatim)) candidates = candidates.filter((c) => c.verbatim);
+  let best = candidates[0]!;
+  for (const c of candidates) if (FORM_RANK[c.record.kind]! > FORM_RANK[best.record.kind]!) best = c;
+  // A full name shared by entries: the entries whose main name it is (first in its list) before those that list it later.
+  if (best.record.kind !== "short" && candidates.length > 1 && candidates.some((c) => c.record.order === 0)) {
+    candidates = candidates.filter((c) => c.record.order === 0);
+    if (!candidates.includes(best)) best = candidates[0]!;
   }
-  return out;
+  return { best: best.record, candidates };
+}
+
+/**
+ * Ranks the records of one entity for a span (compared left to right, higher wins):
+ * language (document's, "*", other), not an inflected form of another of its names,
+ * written as in the text ("Kitajski" the adjective before a form of "Kitajska"), form
+ * (name over abbreviation, adjective, descriptor, short), written exactly as in the
+ * text, earlier in its list (the main name first).
+ */
+function recordKey(r: NameRecord, verbatim: boolean, derived: boolean, docLang: string, text: string): number[] {
+  const lang = r.lang === docLang ? 2 : r.lang === "*" ? 1 : 0;
+  return [lang, derived ? 0 : 1, verbatim ? 1 : 0, FORM_RANK[r.kind]!, r.base === text ? 1 : 0, -r.order];
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** When the document does not tell which entry a shared full name is: the entry with more names in the document's language, then the first entry. */
+function fallbackEntity(candidates: Candidate[], docLang: string, entries: readonly GazetteerEntry[]): number {
+  let best = -1;
+  let bestCount = -1;
+  for (const c of candidates) {
+    const e = entries[c.entity]!;
+    const count = (e.aliases[docLang]?.length ?? 0) + (e.aliases["*"]?.length ?? 0);
+    if (count > bestCount || (count === bestCount && c.entity < best)) {
+      best = c.entity;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** "A and B", "A, B", "A und B": only a conjunction or a comma between two mentions. */
