@@ -70,9 +70,10 @@ export function resolveMentions(input: ResolveInput): Resolved {
     if (best.kind === "short" || choice.candidates.length > 1) {
       const key = input.folded.slice(match.start, match.end);
       const sameType = choice.candidates.every((c) => entries[c.entity]!.type === f.type);
-      const candidates = (sameType ? choice.candidates : choice.candidates.filter((c) => entries[c.entity]!.type === f.type)).map((c) => c.entity);
-      pending.push({ found: f, candidates, common: input.language.commonWords.has(key) });
-      fallbacks.push(best.kind === "short" ? -1 : fallbackEntity(choice.candidates, input.language.code, entries));
+      // A shared full name may be entries of different types ("Европа": the continent, the union): the choice gives the type.
+      const candidates = sameType || best.kind !== "short" ? choice.candidates : choice.candidates.filter((c) => entries[c.entity]!.type === f.type);
+      pending.push({ found: f, candidates: candidates.map((c) => c.entity), common: input.language.commonWords.has(key) });
+      fallbacks.push(best.kind === "short" ? -1 : fallbackEntity(candidates, input.language.code, entries));
       bases.push(new Map(choice.candidates.map((c) => [c.entity, c.base])));
     }
   }
@@ -90,7 +91,10 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const named = new Set(full.map((f) => f.entity));
   pending.forEach((p, i) => {
     p.found.entity = chosen[i]! >= 0 ? chosen[i]! : fallbacks[i]!;
-    if (p.found.entity >= 0) p.found.base = bases[i]!.get(p.found.entity) ?? p.found.base;
+    if (p.found.entity >= 0) {
+      p.found.base = bases[i]!.get(p.found.entity) ?? p.found.base;
+      p.found.type = entries[p.found.entity]!.type;
+    }
     if (p.found.entity < 0) p.found.confidence = 0.4;
     else if (p.found.form === "short" && !named.has(p.found.entity)) p.found.confidence = 0.7;
   });
@@ -150,11 +154,6 @@ export function chooseEntity(match: NameMatch, docLang: string, text: string): {
   if (candidates.some((c) => c.verbatim)) candidates = candidates.filter((c) => c.verbatim);
   let best = candidates[0]!;
   for (const c of candidates) if (FORM_RANK[c.record.kind]! > FORM_RANK[best.record.kind]!) best = c;
-  // A full name shared by entries: the entries whose main name it is (first in its list) before those that list it later.
-  if (best.record.kind !== "short" && candidates.length > 1 && candidates.some((c) => c.record.order === 0)) {
-    candidates = candidates.filter((c) => c.record.order === 0);
-    if (!candidates.includes(best)) best = candidates[0]!;
-  }
   return { best: best.record, candidates };
 }
 
@@ -175,14 +174,21 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-/** When the document does not tell which entry a shared full name is: the entry with more names in the document's language, then the first entry. */
+/**
+ * When the document does not tell which entry a shared full name is: the entry whose
+ * main name it is (first in its list), then the entry with more names in the
+ * document's language, then the first entry.
+ */
 function fallbackEntity(candidates: Candidate[], docLang: string, entries: readonly GazetteerEntry[]): number {
   let best = -1;
   let bestCount = -1;
+  let bestMain = false;
   for (const c of candidates) {
     const e = entries[c.entity]!;
     const count = (e.aliases[docLang]?.length ?? 0) + (e.aliases["*"]?.length ?? 0);
-    if (count > bestCount || (count === bestCount && c.entity < best)) {
+    const main = c.record.order === 0;
+    if (best < 0 || (main && !bestMain) || (main === bestMain && (count > bestCount || (count === bestCount && c.entity < best)))) {
+      bestMain = main;
       best = c.entity;
       bestCount = count;
     }

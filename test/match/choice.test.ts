@@ -56,9 +56,9 @@ describe("a full name shared by two entries", () => {
   const company = entry("pfizer", "organization", { ru: ["Pfizer", "Пфайзер"] });
   const vaccine = entry("pfizer-vaccine", "organization", { ru: ["Pfizer"] });
   const cases: [string, string, ReturnType<typeof entry>[], string, string[]][] = [
-    ["the entry whose main name it is", "bg", [union, europe], "Европа", ["Европа → Европа (europe)"]],
-    ["… even when the other is named in the document", "bg", [union, europe], "ЕС и Европа", ["ЕС → ЕС (eu)", "Европа → Европа (europe)"]],
-    ["the entry named otherwise in the document", "ru", [company, vaccine], "Пфайзер. Pfizer", ["Пфайзер → Пфайзер (pfizer)", "Pfizer → Pfizer (pfizer)"]],
+    ["else the entry whose main name it is", "bg", [union, europe], "Европа", ["Европа → Европа (europe)"]],
+    ["the entry named otherwise in the document first", "bg", [union, europe], "ЕС и Европа", ["ЕС → ЕС (eu)", "Европа → Европа (eu)"]],
+    ["… whichever it is", "ru", [company, vaccine], "Пфайзер. Pfizer", ["Пфайзер → Пфайзер (pfizer)", "Pfizer → Pfizer (pfizer)"]],
     ["else the entry with more names in the language", "ru", [vaccine, company], "Pfizer", ["Pfizer → Pfizer (pfizer)"]],
     ["names of the document's language first", "ru", [entry("a", "organization", { uk: ["Pfizer"] }), entry("b", "organization", { ru: ["Pfizer"] })], "Pfizer", ["Pfizer → Pfizer (b)"]],
   ];
