@@ -91,6 +91,15 @@ function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uin
   return hasSeparator;
 }
 
+/** True if text[start, end) is two or more capitals followed by a lowercase ending of at most three letters ("МИДа", "ГУМе"). */
+function capitalsThenEnding(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && text[i] !== text[i]!.toLowerCase()) i++;
+  if (i - start < 2 || end - i > 3) return false;
+  for (let k = i; k < end; k++) if (text[k] !== text[k]!.toLowerCase()) return false;
+  return true;
+}
+
 /** True if the tokens from `first` show the record's words uninflected. */
 function isVerbatim(record: NameRecord, tokens: Tokens, first: number, vocab: Vocabulary): boolean {
   for (let t = 0; t < record.words; t++) if (tokens.keys[first + t] !== vocab.words[record.wordIds[t]!]) return false;
@@ -108,8 +117,10 @@ function accepts(record: NameRecord, text: string, tokens: Tokens, first: number
   for (let t = 0; t < record.words && t < 31; t++) {
     const f = tokens.flags[first + t]!;
     if (record.upperMask & (1 << t) && f & TokenFlag.Cased && !(f & (TokenFlag.Upper | TokenFlag.AllCaps))) return false;
-    // A short acronym matches only capitals: "PO" is not "Po", "ЕС" is not "Ес".
-    if (record.capsMask & (1 << t) && f & TokenFlag.Cased && !(f & TokenFlag.AllCaps)) return false;
+    // A short acronym matches only capitals: "PO" is not "Po", "ЕС" is not "Ес"; the last word may take a lowercase ending ("МИДа").
+    if (record.capsMask & (1 << t) && f & TokenFlag.Cased && !(f & TokenFlag.AllCaps)) {
+      if (t < record.words - 1 || !capitalsThenEnding(text, tokens.start[first + t]!, tokens.end[first + t]!)) return false;
+    }
   }
   if (record.exact) {
     if (lastEnding !== "") return false;

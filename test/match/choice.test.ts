@@ -44,6 +44,8 @@ describe("short acronyms match only capitals", () => {
     ["bg", "ЕС", "Ес, ЕС и ес", ["ЕС → ЕС (x)"]],
     ["pl", "COVID-19", "Covid-19 i COVID-19", ["Covid-19 → COVID-19 (x)", "COVID-19 → COVID-19 (x)"]],
     ["pl", "PO", "PO WYGRAŁA", ["PO → PO (x)"]],
+    ["ru", "МИД", "Глава МИДа, Мид и МИД", ["МИДа → МИД (x)", "МИД → МИД (x)"]],
+    ["pl", "PO", "Poa i POa", []],
   ];
   for (const [lang, name, text, expected] of cases) {
     test(`${lang}: ${text}`, () => expect(found(lang, [entry("x", "organization", { [lang]: [name] })], text)).toEqual(expected));
