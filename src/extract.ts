@@ -15,7 +15,7 @@ import { findNames } from "./match/find-names.js";
 import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
 import { findRelations } from "./relations/find-relations.js";
 import { resolveMentions } from "./resolve/mentions.js";
-import { buildPositionIndex, type PositionIndex } from "./resolve/positions.js";
+import { buildPositionIndex, holderOf, type PositionIndex } from "./resolve/positions.js";
 import type { Found } from "./resolve/types.js";
 import type { GazetteerEntry } from "./schema/gazetteer.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./schema/options.js";
@@ -103,6 +103,7 @@ class CompiledExtractor implements Extractor {
       titles: resolved.titles,
       entries: this.gazetteer,
       capitalOf: (e) => this.capitals[e] ?? -1,
+      leaderOf: (e) => holderOf(this.positions, "leader", this.ids[e]!, date),
       language,
       date,
     });

@@ -75,6 +75,12 @@ export interface TriggerPattern {
    * type: "passive" swaps subject and object ("was received by").
    */
   voice?: "active" | "passive";
+  /**
+   * A noun whose agent may follow it as a genitive: "the participation of Kim",
+   * "присъствието на Ким", "spotkanie Pak Thae Songa z …". When an actor follows
+   * right after (or past a few words and an "of" word), it is the subject.
+   */
+  agent?: "after";
 }
 
 /** Function words the relation finder uses to find arguments. */
@@ -95,6 +101,10 @@ export interface RelationWords {
   determiners?: string[];
   /** "each other", "one another", "взаимно", "wzajemnie": the relation holds both ways. */
   reciprocal?: string[];
+  /** Relative pronouns ("who", "który", "който", "che"): after a comma they start a clause whose subject is the mention before the comma. */
+  relative?: string[];
+  /** Plural nouns for the leaders of several countries ("the leaders of Russia and North Korea"): as arguments, the countries stand for their leaders. */
+  leaders?: string[];
 }
 
 /** Date vocabulary of a language without a date library (see src/dates). */

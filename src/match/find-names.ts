@@ -84,9 +84,16 @@ function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uin
   if (ideoA && ideoB) return gapEnd === gapStart || (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x30fb); // 金正恩, キム・ジョンウン
   if (gapEnd - gapStart > 3) return false;
   let hasSeparator = gapEnd > gapStart || ideoA !== ideoB;
+  // After a number or an initial, a period or a degree sign belongs to the name ("80. rocznica", "80° anniversario", "J. Smith").
+  const numeric = (tokens.flags[a]! & TokenFlag.Numeric) !== 0;
+  const initial = tokens.end[a]! - tokens.start[a]! === 1;
   for (let i = gapStart; i < gapEnd; i++) {
-    const c = props[text.charCodeAt(i)]! & PROP_CLASS;
-    if (c !== CharClass.Space && c !== CharClass.Hyphen && c !== CharClass.Apostrophe && text.charCodeAt(i) !== 0xb7) return false;
+    const code = text.charCodeAt(i);
+    const c = props[code]! & PROP_CLASS;
+    if (c === CharClass.Space || c === CharClass.Hyphen || c === CharClass.Apostrophe || code === 0xb7 || code === 0x26) continue;
+    if (code === 0x2e && i === gapStart && (numeric || initial)) continue;
+    if ((code === 0xb0 || code === 0xba) && i === gapStart && numeric) continue;
+    return false;
   }
   return hasSeparator;
 }

@@ -18,6 +18,8 @@ export interface Argument {
   start: number;
   /** The mention is only the organisation of someone's title ("Chinese" in "Chinese President Xi"). */
   inTitle: boolean;
+  /** A country named for its leader ("the leaders of Russia and North Korea"). */
+  leaders: boolean;
 }
 
 export interface MarkerWords {
@@ -25,9 +27,14 @@ export interface MarkerWords {
   to: Set<string>;
   from: Set<string>;
   in: Set<string>;
+  of: Set<string>;
   determiners: Set<string>;
   /** Finds a reciprocal word ("each other", "взаимно") in folded text; null when the language lists none. */
   reciprocal: RegExp | null;
+  /** Finds every comma followed by a relative pronoun in folded text ("…, who"); null when the language lists none. */
+  relative: RegExp | null;
+  /** Matches a plural "leaders (of the)" at the end of folded text; null when the language lists none. */
+  leaders: RegExp | null;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
@@ -38,14 +45,22 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
   if (!words) {
     const w = language.pack?.words;
     const fold = (list: string[] | undefined) => new Set((list ?? []).map((x) => foldText(x)));
-    const reciprocal = [...fold(w?.reciprocal)].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const reciprocal = [...fold(w?.reciprocal)].map(escape);
+    const relative = [...fold(w?.relative)].map(escape);
+    const leaders = [...fold(w?.leaders)].map(escape);
+    const linking = [...fold(w?.of), ...fold(w?.determiners)].map(escape);
+    const link = linking.length > 0 ? `(?:(?:${linking.join("|")})\\s+)*` : "";
     words = {
       with: fold(w?.with),
       to: fold(w?.to),
       from: fold(w?.from),
       in: fold(w?.in),
+      of: fold(w?.of),
       determiners: fold(w?.determiners),
       reciprocal: reciprocal.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reciprocal.join("|")})(?![\\p{L}\\p{N}])`, "u") : null,
+      leaders: leaders.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${leaders.join("|")})\\s+${link}$`, "u") : null,
+      relative: relative.length > 0 ? new RegExp(`,\\s*(?:${relative.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null,
     };
     cache.set(language, words);
   }
@@ -62,6 +77,7 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
   const titleFirstToken = new Map<Found, number>();
   for (const t of titles) {
     if (t.of) titleOrgs.add(t.of);
+    for (const org of t.chain) titleOrgs.add(org);
     const first = Math.min(t.role.firstToken, t.of && t.of.firstToken < t.person.firstToken ? t.of.firstToken : t.role.firstToken);
     if (first < t.person.firstToken) {
       titleFirstToken.set(t.person, Math.min(titleFirstToken.get(t.person) ?? Infinity, first));
@@ -73,6 +89,28 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
     while (t >= 0 && words.determiners.has(tokens.keys[t]!)) t--;
     const key = t >= 0 ? tokens.keys[t]! : "";
     const marker: Marker = words.with.has(key) ? "with" : words.to.has(key) ? "to" : words.from.has(key) ? "from" : words.in.has(key) ? "in" : "none";
-    return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found) };
+    return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found), leaders: false };
   });
+}
+
+/**
+ * Marks the countries named for their leaders: after a plural "leaders of"
+ * and those joined to it by "and" ("the leaders of Russia and North Korea",
+ * "i Capi di Stato della RPDC e della Russia").
+ * @example markLeaders(args, folded, words, and) // args[0].leaders === true
+ */
+export function markLeaders(args: Argument[], folded: string, words: MarkerWords, and: Set<string>): void {
+  if (!words.leaders) return;
+  let previous: Argument | undefined;
+  for (const arg of args) {
+    if (arg.found.type === "country" && !arg.inTitle) {
+      const before = folded.slice(Math.max(0, arg.start - 60), arg.start);
+      if (words.leaders.test(before)) arg.leaders = true;
+      else if (previous?.leaders) {
+        const gap = folded.slice(previous.found.end, arg.start).trim().split(/\s+/);
+        arg.leaders = gap.length > 0 && and.has(gap[0]!) && gap.slice(1).every((w) => words.of.has(w) || words.determiners.has(w));
+      }
+    }
+    previous = arg;
+  }
 }

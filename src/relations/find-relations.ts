@@ -9,7 +9,7 @@ import type { Found } from "../resolve/types.js";
 import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { EntityType, RelationType, Span } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
-import { markArguments, markerWords, type Argument, type MarkerWords } from "./arguments.js";
+import { markArguments, markerWords, markLeaders, type Argument, type MarkerWords } from "./arguments.js";
 import { compileTriggers, findTriggers, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
 
@@ -23,6 +23,8 @@ export interface RelationInput {
   titles: Title[];
   entries: readonly GazetteerEntry[];
   capitalOf: (entity: number) => number;
+  /** The leader of a country on the document date, or -1. */
+  leaderOf: (entity: number) => number;
   language: CompiledLanguage;
   date: string | null;
 }
@@ -77,7 +79,8 @@ export function findRelations(input: RelationInput): FoundRelation[] {
       const triggers = entities.length > 0 || previous.length > 0 ? findTriggers(compiled!, input.text, sentence.start, sentence.end) : [];
       if (triggers.length > 0) {
         const args = markArguments(entities, titlesBySentence[s]!, input.tokens, words);
-        const context = { input, sentence, index: s, args, here, previous, words };
+        markLeaders(args, input.folded, words, input.language.and);
+        const context = { input, titles: titlesBySentence[s]!, sentence, index: s, args, here, previous, words };
         for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
       }
       if (entities.length > 0) previous = entities;
@@ -128,6 +131,7 @@ function positionRelations(input: RelationInput): FoundRelation[] {
 
 interface SentenceContext {
   input: RelationInput;
+  titles: Title[];
   sentence: Span;
   index: number;
   args: Argument[];
@@ -136,8 +140,12 @@ interface SentenceContext {
   words: MarkerWords;
 }
 
-/** The entity an argument stands for: a capital stands for its country in interactions. */
-function standsFor(arg: Found, type: RelationType, input: RelationInput): number {
+/** The entity an argument stands for: a capital stands for its country in interactions, "the leaders of X" for X's leader. */
+function standsFor(arg: Found, type: RelationType, input: RelationInput, leaders?: Set<Found>): number {
+  if (leaders?.has(arg)) {
+    const leader = input.leaderOf(arg.entity);
+    if (leader >= 0) return leader;
+  }
   if (type !== "visit" && arg.type === "place") {
     const country = input.capitalOf(arg.entity);
     return country >= 0 ? country : -1;
@@ -155,8 +163,13 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
 
   // Subject: the nearest unmarked actor before the trigger, and those coordinated with it.
   let subjects: Argument[] = [];
-  const nearest = [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from"));
-  if (nearest) subjects = coordinated(nearest, before, input);
+  const agent = trigger.agent === "after" ? agentAfter(trigger, after, ctx) : undefined;
+  if (agent && isActor(agent)) subjects = coordinated(agent, after, input, isActor);
+  else {
+    const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
+    const nearest = antecedent ?? [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from"));
+    if (nearest) subjects = coordinated(nearest, before, input, isActor);
+  }
 
   // Object.
   const allowed = OBJECTS[type];
@@ -164,7 +177,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   let objects: Argument[] = [];
   if (SYMMETRIC.has(type)) {
     const withs = usable.filter((a) => a.marker === "with" && fits(a));
-    objects = withs.length > 0 ? coordinated(withs[0]!, usable, input) : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
+    objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
   } else if (type === "message") {
     const tos = after.filter((a) => a.marker === "to" && fits(a));
     const toBefore = before.filter((a) => a.marker === "to" && fits(a));
@@ -175,7 +188,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     objects = after.filter((a) => fits(a)).slice(0, 1);
   } else {
     const first = after.find((a) => fits(a));
-    objects = first ? coordinated(first, after, input) : [];
+    objects = first ? coordinated(first, after, input, fits) : [];
   }
 
   // Reciprocal ("support each other"): the subjects relate to one another.
@@ -187,6 +200,11 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!.found, subjects[j]!.found]);
   } else {
     let subjectMentions = subjects.map((a) => a.found);
+    if (subjectMentions.length === 0 && objects.length > 0) {
+      // An opening participle clause ("Esprimendo il piacere di incontrare Putin, Kim …"): the subject follows its comma.
+      const main = mainClauseSubject(trigger, objects, usable, ctx, isActor);
+      if (main) subjectMentions = [main.found];
+    }
     if (subjectMentions.length === 0 && objects.length > 0 && type !== "position") {
       // An elided subject: the first actor of the previous sentence.
       const topic = ctx.previous.find((m) => m.type === "person" && m.entity >= 0 && !objects.some((o) => o.found.entity === m.entity));
@@ -196,10 +214,11 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   }
   if (trigger.voice === "passive") for (const p of pairs) p.reverse();
 
+  const leaders = new Set(args.filter((a) => a.leaders).map((a) => a.found));
   const out: FoundRelation[] = [];
   for (const [s, o] of pairs) {
-    const subject = standsFor(s, type, input);
-    const object = standsFor(o, type, input);
+    const subject = standsFor(s, type, input, leaders);
+    const object = standsFor(o, type, input, leaders);
     if (subject < 0 || object < 0) continue;
     out.push({
       type,
@@ -215,14 +234,77 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   return out;
 }
 
-/** The argument and the mentions joined to it by "and" or commas. */
-function coordinated(head: Argument, pool: Argument[], input: RelationInput): Argument[] {
+/**
+ * The subject of a trigger in a relative clause: "Li Qiangiem, który przebywał
+ * w Pjongjangu", "Putin, Presidente della Federazione Russa, che ha partecipato".
+ * The antecedent is the last actor before the comma, right before it or past
+ * its own title or two words ("Chińska delegacja, która").
+ */
+function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
+  const re = ctx.words.relative;
+  if (!re) return undefined;
+  const folded = ctx.input.folded;
+  let comma = -1;
+  let pronounEnd = -1;
+  for (const m of folded.slice(ctx.sentence.start, trigger.start).matchAll(re)) {
+    comma = ctx.sentence.start + m.index!;
+    pronounEnd = comma + m[0].length;
+  }
+  // The clause ends at the next comma; a mention inside it before the trigger is its own subject.
+  if (comma < 0 || folded.slice(pronounEnd, trigger.start).includes(",") || before.some((a) => a.found.start >= pronounEnd)) return undefined;
+  const candidates = before.filter((a) => a.found.end <= comma && isActor(a));
+  const antecedent = candidates[candidates.length - 1];
+  if (!antecedent) return undefined;
+  const gap = folded.slice(antecedent.found.end, comma).trim();
+  if (gap === "" || (!/[,;:()]/.test(gap) && gap.split(/\s+/).length <= 2)) return antecedent;
+  const titleEnd = Math.max(-1, ...ctx.titles.filter((t) => t.person === antecedent.found).flatMap((t) => [t.role.end, ...t.chain.map((o) => o.end)]));
+  return titleEnd >= 0 && folded.slice(titleEnd, comma).trim() === "" ? antecedent : undefined;
+}
+
+/** The subject right after the comma that closes an opening clause holding the trigger and its objects. */
+function mainClauseSubject(trigger: Trigger, objects: Argument[], usable: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
+  const folded = ctx.input.folded;
+  if (folded.slice(ctx.sentence.start, trigger.start).includes(",")) return undefined;
+  const from = Math.max(trigger.end, ...objects.map((o) => o.found.end));
+  const comma = folded.indexOf(",", from);
+  if (comma < 0 || comma >= ctx.sentence.end) return undefined;
+  const next = usable.find((a) => a.start > comma);
+  return next && !objects.includes(next) && isActor(next) && next.marker === "none" && folded.slice(comma + 1, next.start).trim() === "" ? next : undefined;
+}
+
+/**
+ * The genitive agent of a noun trigger: the first mention after it, right after
+ * it ("spotkaniu Pak Thae Songa") or past at most three words ending with an
+ * "of" word ("подкрепа и реакция на КНДР", "the participation of Kim").
+ */
+function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceContext): Argument | undefined {
+  const first = after[0];
+  if (!first) return undefined;
+  const gap = ctx.input.folded.slice(trigger.end, first.start).trim();
+  if (gap === "") return first.marker === "none" ? first : undefined;
+  const words = gap.split(/\s+/);
+  if (words.length > 4 || /[^\p{L}\p{M}\s'-]/u.test(gap)) return undefined;
+  const last = words[words.length - 1]!;
+  return ctx.words.of.has(last) && !words.slice(0, -1).some((w) => ctx.words.of.has(w) || ctx.words.with.has(w) || ctx.words.to.has(w)) ? first : undefined;
+}
+
+/**
+ * The argument and the mentions joined to it by "and" or commas. A comma joins
+ * only mentions of the same type (a list), "and" joins any two that `accept`
+ * takes: "Xi, the CPC and Kim" is not one list of actors, "Li Qiang and Kim" is.
+ */
+function coordinated(head: Argument, pool: Argument[], input: RelationInput, accept: (a: Argument) => boolean): Argument[] {
   const sorted = [...pool].sort((a, b) => a.found.start - b.found.start);
   const i = sorted.indexOf(head);
   const group = [head];
   const joins = (a: Argument, b: Argument) => {
+    if (!accept(a) || !accept(b)) return false;
     const gap = input.folded.slice(a.found.end, b.start).trim();
-    return gap === "," || input.language.and.has(gap) || /^,\s*\S+$/.test(gap) && input.language.and.has(gap.slice(1).trim());
+    if (gap === ",") return a.found.type === b.found.type;
+    // "and", ", and", "e della" (an "and" before a repeated "of the").
+    const words = gap.replace(/^,\s*/, "").split(/\s+/);
+    const w = markerWords(input.language);
+    return input.language.and.has(words[0]!) && words.slice(1).every((x) => w.of.has(x) || w.determiners.has(x));
   };
   for (let j = i - 1; j >= 0 && joins(sorted[j]!, sorted[j + 1]!); j--) if (sorted[j]!.marker === head.marker || sorted[j]!.marker === "none") group.unshift(sorted[j]!);
   for (let j = i + 1; j < sorted.length && joins(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);

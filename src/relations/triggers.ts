@@ -9,6 +9,7 @@ export interface Trigger {
   type: RelationType;
   kind?: string;
   voice: "active" | "passive";
+  agent?: "after";
   start: number;
   end: number;
   text: string;
@@ -62,6 +63,7 @@ export function findTriggers(compiled: CompiledTriggers, text: string, start: nu
     const { type, pattern } = compiled.alternatives[index]!;
     const t: Trigger = { type, voice: pattern.voice ?? "active", start: start + m.index!, end: start + m.index! + m[0].length, text: m[0] };
     if (pattern.kind) t.kind = pattern.kind;
+    if (pattern.agent) t.agent = pattern.agent;
     out.push(t);
   }
   return out;

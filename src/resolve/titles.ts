@@ -12,6 +12,8 @@ export interface Title {
   role: RoleWord;
   /** The organisation or country the role is of, when the title names it. */
   of: Found | null;
+  /** Every organisation or country in the title's chain ("ЦК на ККП" → both): none of them acts in the sentence. */
+  chain: Found[];
 }
 
 export interface TitleContext {
@@ -73,7 +75,9 @@ export function findTitles(ctx: TitleContext): Title[] {
     while (t >= 0) {
       const item = labels[t];
       if (!item || item.kind === "person") break;
-      const gap = gapKind(text, tokens.end[t]!, prevStart);
+      // A mention may end past its last token ("Korei Płn." keeps its period).
+      const itemEnd = item.kind === "org" ? Math.max(tokens.end[t]!, item.found.end) : tokens.end[t]!;
+      const gap = gapKind(text, itemEnd, prevStart);
       if (gap === "break" || gap === "comma" || (gap === "dash" && !first) || gap === "paren") break;
       first = false;
       if (before[0] !== item) before.unshift(item);
@@ -97,10 +101,11 @@ export function findTitles(ctx: TitleContext): Title[] {
       t++;
     }
     for (const chain of [trimLinks(before), trimLinks(after)]) {
+      const orgs = chain.flatMap((item) => (item.kind === "org" ? [item.found] : []));
       chain.forEach((item, i) => {
         if (item.kind !== "role" || claimed.has(item.role)) return;
         claimed.add(item.role);
-        titles.push({ person, role: item.role, of: orgOf(chain, i) });
+        titles.push({ person, role: item.role, of: orgOf(chain, i), chain: orgs });
       });
     }
   }

@@ -48,10 +48,12 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "Botschaft(?:en)?(?!\\s(?:in|im)\\b)|Nachricht(?:en)?\\san|Telegramm(?:e|en|s)?", kind: "message" },
   ],
   attendance: [
+    { pattern: "Teilnahme(?=\\s(?:des|der|von|vom)\\b)", agent: "after" },
     { pattern: `(?:an|am|an\\sden|an\\sder|an\\sdem)(?=\\s${CLAUSE}{1,120}?\\bteil(?:genommen|nahm|nahmen|nehmen|zunehmen|nimmt)?\\b)` },
     { pattern: "Teilnahme|teilgenommen|teilnahm|teilnahmen|teilzunehmen|teilnehmen|anwesend|beigewohnt|beiwohnten|beiwohnte" },
   ],
   support: [
+    { pattern: "Unterstützung(?=\\s(?:des|der|von|vom)\\b)", agent: "after" },
     { pattern: "unterstützt|unterstützte|unterstützten|unterstützen|unterstütze|unterstützend|Unterstützung|befürwortet|befürwortete|befürworteten|Rückendeckung|Rückhalt" },
   ],
   cooperation: [
@@ -64,6 +66,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "lobte|lobten|lobt|gelobt|würdigte|würdigten|würdigt|gewürdigt|pries|priesen|gepriesen|dankte|dankten|dankt|gedankt|bedankte|bedankten|Lob|würdigend" },
   ],
   visit: [
+    { pattern: "(?:Staats|Arbeits)?[Bb]esuch(?:s|es)?(?=\\s(?:des|der|von|vom|eines|einer)\\b)", agent: "after" },
     { pattern: `(?:traf|trafen|trifft)(?=${ARRIVED})` },
     // A verb that closes its clause has its destination before it ("die … Länder besuchten,"): only the verb-second forms.
     { pattern: "(?:besuchte|besuchten|besucht|besuchen|bereiste|bereisten|reiste|reisten|reist|flog|flogen)(?!\\s*[,.;:!?])" },

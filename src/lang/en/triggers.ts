@@ -16,6 +16,7 @@ const STRENGTHEN =
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
+    { pattern: "meeting(?=\\sof\\b)", agent: "after" },
     { pattern: "(?:was|were|being|been) (?:warmly )?(?:received|welcomed|greeted|met)(?=(?:\\s[^\\s.!?;,]+){0,4}\\sby\\b)", voice: "passive" },
     { pattern: "(?:held|hold|holds|holding|had|have|has) (?:\\S+ ){0,2}(?:talks|discussions|a meeting|meetings|a summit|a phone call|a telephone conversation|a conversation|a video call)" },
     // "the meeting", "the talks" refer back to a meeting already stated; they state one only with the partner.
@@ -32,10 +33,12 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "messages?|telegrams?|sent word", kind: "message" },
   ],
   attendance: [
+    { pattern: "(?:participation|attendance|presence)(?=\\sof\\b)", agent: "after" },
     { pattern: "(?:was|were) present at|(?:took|take|takes|taking) part in|participat(?:ed|es|e|ing) in|participation in|presence at" },
     { pattern: "attend(?:ed|s|ing)?|attendance at" },
   ],
   support: [
+    { pattern: "(?:support|backing)(?=\\sof\\b)", agent: "after" },
     { pattern: "support(?:s|ed|ing)?|backing|backed|backs|endors(?:e|es|ed|ing)|stood by|stand by|stands by|solidarity with" },
   ],
   cooperation: [
@@ -49,6 +52,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "prais(?:e|ed|es|ing)|hail(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|commend(?:s|ed|ing)?|laud(?:s|ed|ing)?|applaud(?:s|ed|ing)?|thank(?:ed|ing)?|thanks(?!\\sto\\b)|paid tribute to|pays tribute to|paying tribute to|spoke highly of|speaks highly of" },
   ],
   visit: [
+    { pattern: "(?:state |official |working )?visit(?=\\sof\\b)", agent: "after" },
     // The noun "visit" with its destination ("visit to"), not "the visit came ahead of …".
     { pattern: "(?:state |official |working |first |historic |\\S+-day )?visit (?:to|in)|visit(?:s|ed|ing)|(?:would|will) visit|arriv(?:ed|es|ing|al) (?:in|at)|trip to|travel(?:l)?(?:ed|ing|s)? to|tour of|toured|flew to|landed in|came to" },
   ],

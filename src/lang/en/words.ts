@@ -15,6 +15,8 @@ export const words: RelationWords = {
   determiners: ["the", "a", "an", "s"],
   // Verbs of exchange state the relation both ways ("exchanged messages").
   reciprocal: ["each other", "one another", "mutual", "mutually", "exchanged", "exchange", "exchanging"],
+  relative: ["who", "which"],
+  leaders: ["leaders", "heads of state"],
 };
 
 export const abbreviations: string[] = [

@@ -16,6 +16,8 @@ export const words: RelationWords = {
   determiners: ["le", "la", "les", "l", "un", "une"],
   // Verbs of exchange state the relation both ways ("se sont échangé des messages").
   reciprocal: ["mutuellement", "réciproquement", "l'un l'autre", "mutuel", "mutuelle", "réciproque", "échangé", "échangés", "échangent", "échange"],
+  relative: ["qui"],
+  leaders: ["dirigeants", "chefs d'État"],
 };
 
 export const abbreviations: string[] = [

@@ -11,6 +11,7 @@ export const words: RelationWords = {
   in: ["u", "na"],
   from: ["od"],
   reciprocal: ["uzajamno", "uzajamne", "uzajamnih", "međusobno", "međusobne", "međusobnih", "jedni druge", "jedni drugima", "jedni s drugima", "jedan drugoga", "jedan drugog", "jedan drugome", "jedan s drugim"],
+  relative: ["koji", "koja", "koje"],
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

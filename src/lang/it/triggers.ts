@@ -19,6 +19,7 @@ const MEETING_NOUN = "(?:incontr[oi]|colloqui(?:o)?(?:\\stelefonic[oi])?|telefon
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
+    { pattern: "incontro(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
     { pattern: "(?:è|è stato|è stata|sono stati|sono state|era stato|era stata|fu) ricevut[oaie](?= da\\b| dal\\b| dalla\\b)", voice: "passive" },
     { pattern: "(?:ha|hanno|aveva|avevano|avrà|avranno) (?:\\S+ ){0,2}(?:tenuto|avuto) (?:\\S+ ){0,2}(?:colloqui|colloquio|un incontro|incontri|un vertice|una conversazione|un colloquio telefonico|una telefonata)" },
     { pattern: "(?:si )?(?:sono|è|erano|era) incontrat[oaie]|incontrat[oaie]|incontr(?:a|ano|ò|arono|are|erà|eranno|ava|avano|erebbe)" },
@@ -39,9 +40,11 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "messaggi(?:o)?|telegramm[ai]", kind: "message" },
   ],
   attendance: [
+    { pattern: "(?:partecipazione|presenza)(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
     { pattern: "(?:ha|hanno|aveva|avevano) preso parte|prende(?:ranno|rà)? parte|partecipat[oaie]|partecip(?:a|ano|ò|arono|are|erà|eranno|ava|avano)|partecipazione|(?:ha|hanno) assistito|assist(?:e|ono|ette|ettero|erà|eranno)|presenziat[oaie]|presenzi(?:a|ano|ò)|presenza" },
   ],
   support: [
+    { pattern: "(?:sostegno|appoggio)(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
     // Not "sostiene che" (claims that).
     { pattern: "(?:sosten(?:ere|uto|uta|uti|ute|go|gono|ne|eva|evano|endo)|sostien(?:e|i)|sosterr(?:à|anno|ebbe|ebbero))(?!\\s(?:che|di)\\b)|sostegno|appogg(?:io|ia|iano|iato|iata|iare|erà|eranno|iò)|support(?:o|are|ato|a|ano)" },
   ],
@@ -53,6 +56,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "apprezzat[oaie]|apprezz(?:a|ano|ò|arono)|elogiat[oaie]|elogi(?:a|ano|ò|arono)|lodat[oaie]|lod(?:a|ano|ò|arono)|ringraziat[oaie]|ringrazi(?:a|ano|ò|arono)|(?:ha|hanno) reso omaggio|plaudito|encomiat[oaie]" },
   ],
   visit: [
+    { pattern: "visita(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
     // The noun with its destination ("visita di quattro giorni in Cina"), not "la visita di Choe arriva …".
     { pattern: "(?:in )?visita(?= (?:ufficiale |di Stato |di lavoro |lampo |di (?:\\S+ )?giorn[oi] )?(?:a|in|al|allo|alla|nel|nella|negli)\\b)|visit(?:ato|ata|ò|arono|erà|eranno)|(?:è|sono) (?:arrivat[oaie]|giunt[oaie]) (?:a|in|nel|nella)|arriv(?:ato|ata|ati|ò|arono|o) (?:a|in)|viaggio (?:a|in)|trasferta (?:a|in)|(?:si è|si sono) recat[oaie]" },
   ],

@@ -16,6 +16,7 @@ const noun = (p: string) => `(?<!${SEND} (?:\\S+ ){0,5})(?:${p})`;
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
+    { pattern: `spotka(?:nie|nia|niu|niem)`, agent: "after" },
     { pattern: `został(?:a|o|i|y)? przyjęt(?:y|a|e|i)`, voice: "passive" },
     { pattern: `spotka${PAST} się|spotka(?:ją)? się|spotyka(?:ł|ła|li|ły|ć|ją)? się|się spotka(?:ł|ła|li|ły)` },
     { pattern: `spotka(?:nie|nia|niu|niem|ń|niach|niami)` },
@@ -41,6 +42,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: noun(`wiadomoś(?:ć|ci|cią)|przesłani(?:e|a|u|em)|orędzi(?:e|a|u|em)|depesz(?:a|y|ę|ą|e|ach)`), kind: "message" },
   ],
   attendance: [
+    { pattern: `obecnoś(?:ć|ci|cią)|uczestnictw(?:o|a|em)|udzia(?:ł|łu|łem)(?! w)`, agent: "after" },
     { pattern: `(?:wzi(?:ął|ęła|ęli|ęły|ąć)|bierze|biorą|bra(?:ł|ła|li|ły)) udział` },
     { pattern: `uczestniczy(?:ł|ła|li|ły|ć|ą)?|uczestnictw(?:o|a|em)` },
     { pattern: `by(?:ł|ła|li|ły)? obecn(?:y|a|i|e)|obecnoś(?:ć|ci|cią)` },
@@ -48,6 +50,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `przyby(?:ł|ła|ło|li|ły|ć|wa)(?= na )` },
   ],
   support: [
+    { pattern: `poparci(?:e|a|u|em)|wspar(?:cie|cia|ciu|ciem)`, agent: "after" },
     { pattern: `poparci(?:e|a|u|em)|popiera(?:ł|ła|li|ły|ć|ją)?|popar(?:ł|ła|li|ły)|poprze(?:ć|ą)` },
     { pattern: `wspiera(?:ł|ła|li|ły|ć|ją|jąc)?|wspar(?:ł|ła|li|ły|cie|cia|ciu|ciem)|wesprze(?:ć|ą)` },
     { pattern: `opowiedzia(?:ł|ła|li|ły) się za|solidarnoś(?:ć|ci) z` },
@@ -65,6 +68,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `podziękowa(?:ł|ła|li|ły|ć)|dziękowa(?:ł|ła|li|ły)|wdzięczność` },
   ],
   visit: [
+    { pattern: `wizyt(?:a|y|ę|ą|ie)|pobyt(?:u|em|ie)?`, agent: "after" },
     { pattern: `wizyt(?:a|y|ę|ą|ie|ach|ami)` },
     { pattern: `odwiedzi(?:ł|ła|li|ły|ć)?|odwiedza(?:ł|ła|li|ły|ć|ją)?` },
     { pattern: `przyby(?:ł|ła|ło|li|ły|ć|wa)|przylecia(?:ł|ła|li|ły)|przyjecha(?:ł|ła|li|ły)|przyjedzie|przyleci` },

@@ -10,6 +10,7 @@ export const words: RelationWords = {
   in: ["v", "na"],
   from: ["od"],
   reciprocal: ["drug drugega", "drug z drugim", "drug drugemu", "medsebojno", "medsebojne", "medsebojnih", "vzajemno", "vzajemne"],
+  relative: ["ki"],
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

@@ -1,0 +1,82 @@
+/**
+ * The argument rules of the relation stage, one table per rule, each row a
+ * sentence written for the test and the relation it must (or must not) yield.
+ */
+import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
+
+const relations = (text: string, lang: string) =>
+  extract(text, { lang, date: "2025-09-05" }).relations.map((r) => `${r.type}(${r.subject} → ${r.object})`);
+
+type Row = [lang: string, text: string, expected: string];
+
+describe("every organisation of a title chain is part of the title, not an actor", () => {
+  const rows: Row[] = [
+    ["bg", "Си Дзинпин, генерален секретар на Централния комитет на Комунистическата партия на Китай, проведе разговори с Ким Чен Ун в Пекин.", "meeting(kim-jong-un → xi-jinping)"],
+    ["en", "Xi Jinping, General Secretary of the Central Committee of the Communist Party of China, held talks with Kim Jong Un in Beijing.", "meeting(kim-jong-un → xi-jinping)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test("the party of the chain never becomes the subject", () => {
+    expect(relations(rows[0]![1], "bg").some((r) => r.includes("communist-party-of-china →"))).toBe(false);
+  });
+});
+
+describe("a comma joins only mentions of the same type", () => {
+  test("a list of initiatives before a person is not a list of actors", () => {
+    const text = "Пхенян подкрепя Инициативата за глобално развитие, Инициативата за глобална сигурност и Инициативата за глобална цивилизация, Си призова двете страни да засилят координацията.";
+    const out = relations(text, "bg");
+    expect(out).toContain("support(north-korea → global-development-initiative)");
+    expect(out.filter((r) => r.startsWith("cooperation"))).toEqual([]);
+  });
+  test("a list of countries is one subject", () => {
+    expect(relations("China, Russia and North Korea pledged closer cooperation.", "en")).toEqual(
+      expect.arrayContaining(["cooperation(china → russia)", "cooperation(north-korea → russia)"]),
+    );
+  });
+});
+
+describe("a noun trigger takes its genitive agent after it", () => {
+  const rows: Row[] = [
+    ["bg", "Си заяви, че присъствието на Ким на парада по случай 80-годишнината от победата е важно.", "attendance(kim-jong-un → 80th-anniversary-of-victory-in-world-war-ii)"],
+    ["pl", "Agencja KCNA poinformowała o spotkaniu Pak Thae Songa z Li Qiangiem.", "meeting(li-qiang → pak-thae-song)"],
+    ["en", "Xi said that the participation of Kim in the 80th anniversary of the victory was important.", "attendance(kim-jong-un → 80th-anniversary-of-victory-in-world-war-ii)"],
+    ["it", "Xi ha lodato la partecipazione di Kim Jong Un all'ottantesimo anniversario della vittoria.", "attendance(kim-jong-un → 80th-anniversary-of-victory-in-world-war-ii)"],
+    ["de", "Xi lobte die Teilnahme von Kim Jong Un am 80. Jahrestag des Sieges.", "attendance(kim-jong-un → 80th-anniversary-of-victory-in-world-war-ii)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test("a verb trigger does not: the name after it is its object", () => {
+    expect(relations("Xi Jinping met Kim Jong Un in Beijing.", "en")).toContain("meeting(kim-jong-un → xi-jinping)");
+    expect(relations("Wladimir Putin unterstützt Kim Jong Un.", "de")).toContain("support(vladimir-putin → kim-jong-un)");
+  });
+});
+
+describe("a relative clause takes its subject from the mention before the comma", () => {
+  const rows: Row[] = [
+    ["pl", "Kim Dzong Un rozmawiał z Li Qiangiem, który przebywał w Pjongjangu.", "visit(li-qiang → pyongyang)"],
+    ["it", "Kim Jong Un ha incontrato Vladimir Putin, Presidente della Federazione Russa, che ha partecipato all'80° anniversario della vittoria.", "attendance(vladimir-putin → 80th-anniversary-of-victory-in-world-war-ii)"],
+    ["en", "Kim Jong Un thanked Li Qiang, who visited Pyongyang.", "visit(li-qiang → pyongyang)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test("a mention inside the relative clause is its own subject", () => {
+    expect(relations("Kim Jong Un praised the treaty, which Vladimir Putin visited Pyongyang to sign.", "en")).not.toContain("visit(kim-jong-un → pyongyang)");
+  });
+});
+
+describe("an opening participle clause takes the subject after its comma", () => {
+  const rows: Row[] = [
+    ["it", "Esprimendo il piacere di incontrare nuovamente Putin, Kim Jong Un ha lodato le relazioni bilaterali.", "meeting(kim-jong-un → vladimir-putin)"],
+    ["en", "Meeting Putin in Beijing, Kim Jong Un praised the treaty.", "meeting(kim-jong-un → vladimir-putin)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+});
+
+describe("the leaders of several countries stand for each leader", () => {
+  const rows: Row[] = [
+    ["en", "The leaders of Russia and North Korea held talks in Beijing.", "meeting(kim-jong-un → vladimir-putin)"],
+    ["it", "I Capi di Stato della Repubblica Popolare Democratica di Corea e della Russia hanno discusso i piani di cooperazione.", "meeting(kim-jong-un → vladimir-putin)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test("countries without a leaders word stay countries", () => {
+    expect(relations("Russia and North Korea held talks in Beijing.", "en")).toContain("meeting(north-korea → russia)");
+  });
+});
