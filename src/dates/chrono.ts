@@ -4,7 +4,17 @@
  * no punctuation) and turned into parts, so that the document-date semantics of
  * ./values.ts apply to them as to the grammar's own matches.
  */
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
+// One import per locale a pack names: chrono-node's index builds every locale's parsers at import.
+import { parse as de } from "chrono-node/de";
+import { parse as en } from "chrono-node/en";
+import { parse as es } from "chrono-node/es";
+import { parse as fr } from "chrono-node/fr";
+import { parse as it } from "chrono-node/it";
+import { parse as ja } from "chrono-node/ja";
+import { parse as ru } from "chrono-node/ru";
+import { parse as uk } from "chrono-node/uk";
+import { parse as zh } from "chrono-node/zh";
 import type { LanguagePack } from "../lang/types.js";
 import type { DateGrammar } from "./grammar.js";
 import type { DateParts, DocDate } from "./values.js";
@@ -12,20 +22,8 @@ import type { DateParts, DocDate } from "./values.js";
 type Locale = NonNullable<LanguagePack["chronoLocale"]>;
 type ChronoParse = (text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
 
-const PARSERS: Record<Locale, ChronoParse> = {
-  en: chrono.en.parse,
-  de: chrono.de.parse,
-  it: chrono.it.parse,
-  ru: chrono.ru.parse,
-  uk: chrono.uk.parse,
-  fr: chrono.fr.parse,
-  es: chrono.es.parse,
-  pt: chrono.pt.parse,
-  nl: chrono.nl.parse,
-  ja: chrono.ja.parse,
-  zh: chrono.zh.parse,
-  sv: chrono.sv.parse,
-};
+/** The locales the built-in packs name; a pack naming another needs its import above (without one it gets no chrono dates). */
+const PARSERS: Partial<Record<Locale, ChronoParse>> = { de, en, es, fr, it, ja, ru, uk, zh };
 
 export interface ChronoHit {
   start: number;
@@ -50,6 +48,7 @@ export function parseWithChrono(
   folded: string,
 ): ChronoHit[] {
   const parse = PARSERS[locale];
+  if (!parse) return [];
   const instant = doc ? new Date(Date.UTC(doc.year, doc.month - 1, doc.day, 12)) : NO_DATE;
   let results: chrono.ParsedResult[];
   try {
