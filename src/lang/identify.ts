@@ -14,6 +14,9 @@ export interface LanguageProfiles {
   words: Map<string, number[]>;
   /** letter (exact char) → indices of packs that list it */
   letters: Map<string, number[]>;
+  /** UTF-16 unit → 1 + its index in `letterPacks`, 0 when no pack lists it (a Map lookup per character cost more than the rest of identification). */
+  letterSlot: Uint16Array;
+  letterPacks: number[][];
   byScript: Map<string, number[]>;
 }
 
@@ -39,23 +42,41 @@ export function buildProfiles(packs: readonly LanguagePack[]): LanguageProfiles 
       else byScript.set(s, [i]);
     }
   });
-  return { packs, words, letters, byScript };
+  const letterSlot = new Uint16Array(0x10000);
+  const letterPacks: number[][] = [];
+  for (const [ch, list] of letters) {
+    // `text[i]` is one UTF-16 unit: longer keys ("SS" from "ß") never matched one.
+    if (ch.length !== 1) continue;
+    letterPacks.push(list);
+    letterSlot[ch.charCodeAt(0)] = letterPacks.length;
+  }
+  return { packs, words, letters, letterSlot, letterPacks, byScript };
 }
 
 const SAMPLE_TOKENS = 400;
 const SAMPLE_UNITS = 4000;
 
-type Script = "latin" | "cyrillic" | "greek" | "hangul" | "han" | "kana" | "other";
+/** The scripts whose packs compete on words and letters (`byScript` keys). */
+type Script = "latin" | "cyrillic" | "greek" | "other";
 
-function scriptOf(code: number): Script {
-  if (code < 0x250) return "latin";
-  if (code >= 0x400 && code < 0x530) return "cyrillic";
-  if (code >= 0x370 && code < 0x400) return "greek";
-  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200) || (code >= 0x3130 && code < 0x3190)) return "hangul";
-  if ((code >= 0x3040 && code < 0x3100) || (code >= 0x31f0 && code < 0x3200)) return "kana";
-  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0) || (code >= 0xf900 && code < 0xfb00)) return "han";
-  if (code >= 0x1e00 && code < 0x1f00) return "latin";
-  return "other";
+const LATIN = 0;
+const CYRILLIC = 1;
+const GREEK = 2;
+const HANGUL = 3;
+const HAN = 4;
+const KANA = 5;
+const OTHER = 6;
+
+/** The script of a character as a small integer (indexes a typed array of counts: a record keyed by name was a megamorphic store per token). */
+function scriptOf(code: number): number {
+  if (code < 0x250) return LATIN;
+  if (code >= 0x400 && code < 0x530) return CYRILLIC;
+  if (code >= 0x370 && code < 0x400) return GREEK;
+  if ((code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200) || (code >= 0x3130 && code < 0x3190)) return HANGUL;
+  if ((code >= 0x3040 && code < 0x3100) || (code >= 0x31f0 && code < 0x3200)) return KANA;
+  if ((code >= 0x4e00 && code < 0xa000) || (code >= 0x3400 && code < 0x4dc0) || (code >= 0xf900 && code < 0xfb00)) return HAN;
+  if (code >= 0x1e00 && code < 0x1f00) return LATIN;
+  return OTHER;
 }
 
 /**
@@ -63,21 +84,25 @@ function scriptOf(code: number): Script {
  * @example identifyLanguage(text, tokens, profiles) === "pl"
  */
 export function identifyLanguage(text: string, tokens: Tokens, profiles: LanguageProfiles): string {
-  const counts: Record<Script, number> = { latin: 0, cyrillic: 0, greek: 0, hangul: 0, han: 0, kana: 0, other: 0 };
+  const counts = new Int32Array(7);
   let letters = 0;
   const first = tokens.count > 0 ? tokens.start[0]! : 0;
   for (let t = 0; t < tokens.count && t < SAMPLE_TOKENS; t++) {
     if (tokens.flags[t]! & TokenFlag.Numeric) continue;
-    const s = scriptOf(text.charCodeAt(tokens.start[t]!));
-    counts[s] += tokens.end[t]! - tokens.start[t]!;
+    counts[scriptOf(text.charCodeAt(tokens.start[t]!))]! += tokens.end[t]! - tokens.start[t]!;
     letters += tokens.end[t]! - tokens.start[t]!;
   }
   if (letters === 0) return "und";
   const pick = (code: string) => (profiles.packs.some((p) => p.code === code) ? code : "und");
-  if (counts.hangul > letters * 0.3) return pick("ko");
-  if (counts.kana > 0 && counts.kana + counts.han > letters * 0.3 && counts.kana >= (counts.kana + counts.han) * 0.05) return pick("ja");
-  if (counts.han > letters * 0.3) return pick("zh");
-  const script: Script = counts.cyrillic > counts.latin ? "cyrillic" : counts.latin > 0 ? "latin" : counts.greek > 0 ? "greek" : "other";
+  const latin = counts[LATIN]!;
+  const cyrillic = counts[CYRILLIC]!;
+  const hangul = counts[HANGUL]!;
+  const han = counts[HAN]!;
+  const kana = counts[KANA]!;
+  if (hangul > letters * 0.3) return pick("ko");
+  if (kana > 0 && kana + han > letters * 0.3 && kana >= (kana + han) * 0.05) return pick("ja");
+  if (han > letters * 0.3) return pick("zh");
+  const script: Script = cyrillic > latin ? "cyrillic" : latin > 0 ? "latin" : counts[GREEK]! > 0 ? "greek" : "other";
   const candidates = profiles.byScript.get(script);
   if (!candidates || candidates.length === 0) return "und";
   const score = new Float64Array(profiles.packs.length);
@@ -90,9 +115,11 @@ export function identifyLanguage(text: string, tokens: Tokens, profiles: Languag
     for (const l of langs) score[l]! += share;
   }
   const end = Math.min(text.length, first + SAMPLE_UNITS);
+  const { letterSlot, letterPacks } = profiles;
   for (let i = first; i < end; i++) {
-    const langs = profiles.letters.get(text[i]!);
-    if (!langs) continue;
+    const slot = letterSlot[text.charCodeAt(i)]!;
+    if (slot === 0) continue;
+    const langs = letterPacks[slot - 1]!;
     const share = 0.5 / langs.length;
     for (const l of langs) score[l]! += share;
   }

@@ -7,6 +7,7 @@ import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { LanguagePack } from "../lang/types.js";
 import { foldText } from "../text/chars.js";
 import { TokenBuffer, TokenFlag, scanTokens } from "../text/tokens.js";
+import { EdgeTable } from "./edge-table.js";
 
 export type RecordKind = "name" | "short" | "abbreviation" | "adjective" | "descriptor" | "role";
 
@@ -37,17 +38,14 @@ export interface NameRecord {
   period: boolean;
 }
 
-/** Trie keys combine a node and a word id: node * WORD_SPACE + word. */
-const WORD_SPACE = 2 ** 23;
-
 export interface Vocabulary {
   /** Distinct folded words; a word's id is its index. */
   words: string[];
   wordIds: Map<string, number>;
   /** Per word: 1 if capitalised in some name, 2 if lowercase in some name. */
   wordCase: number[];
-  /** (node * WORD_SPACE + word) → child node. Node 0 is the root. */
-  edges: Map<number, number>;
+  /** (node, word) → child node. Node 0 is the root. */
+  edges: EdgeTable;
   /** Records of the names ending at each node. */
   terminals: (NameRecord[] | undefined)[];
   nodeCount: number;
@@ -73,7 +71,7 @@ export function buildVocabulary(entries: readonly GazetteerEntry[], packs: reado
     words: [],
     wordIds: new Map(),
     wordCase: [],
-    edges: new Map(),
+    edges: new EdgeTable(),
     terminals: [undefined],
     nodeCount: 1,
     maxWords: 0,
@@ -126,11 +124,10 @@ function addName(vocab: Vocabulary, buffer: TokenBuffer, name: string, entity: n
     }
     vocab.wordCase[word]! |= upper ? 1 : 2;
     wordIds.push(word);
-    const edge = node * WORD_SPACE + word;
-    let child = vocab.edges.get(edge);
-    if (child === undefined) {
+    let child = vocab.edges.get(node, word);
+    if (child < 0) {
       child = vocab.nodeCount++;
-      vocab.edges.set(edge, child);
+      vocab.edges.set(node, word, child);
       vocab.terminals.push(undefined);
     }
     node = child;
@@ -149,5 +146,5 @@ function addName(vocab: Vocabulary, buffer: TokenBuffer, name: string, entity: n
 
 /** The child of `node` along `word`, or -1. */
 export function childOf(vocab: Vocabulary, node: number, word: number): number {
-  return vocab.edges.get(node * WORD_SPACE + word) ?? -1;
+  return vocab.edges.get(node, word);
 }
