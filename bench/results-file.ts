@@ -6,10 +6,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resultsFile } from "./paths.js";
 
-export type SectionName = "peers" | "gazetteer-scale" | "text-scale";
-const ORDER: SectionName[] = ["peers", "gazetteer-scale", "text-scale"];
+export type SectionName = "peers" | "gazetteer-scale" | "text-scale" | "langid" | "changes";
+const ORDER: SectionName[] = ["changes", "peers", "gazetteer-scale", "text-scale", "langid"];
 
-const TITLE = "# communique benchmark results\n\nWritten by `npm run bench`, `npm run bench:scale` and `npm run bench:text`; method in bench/README.md.\n";
+const TITLE = "# communique benchmark results\n\nWritten by `npm run bench`, `npm run bench:scale`, `npm run bench:text` and `npm run bench:langid`; method in bench/README.md.\n";
 
 function sectionPattern(name: SectionName): RegExp {
   return new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->\\n?`);
