@@ -124,6 +124,24 @@ export interface DateLexicon {
   last?: string[];
 }
 
+/** How a language that is not spaced, or marks roles with particles after words, is read (absent: spaced words and prepositions). */
+export interface SyntaxData {
+  /** Words are not separated by spaces (zh, ja): triggers match without word boundaries. */
+  unspaced?: boolean;
+  /** Particles are written on the last word of a name (ko "중국을"): the mention ends before them (SPEC §4). */
+  attachedParticles?: boolean;
+  /** Particles follow the phrase they mark (ko "푸틴 대통령과", ja "プーチン大統領と"): an argument's marker is read after it. */
+  postpositions?: boolean;
+  /** Titles follow the name ("김정은 국무위원장", "プーチン大統領", "金正恩总书记"). */
+  titlesAfterName?: boolean;
+  /** The verb ends the clause (ko, ja): subject and objects stand before the trigger. */
+  verbFinal?: boolean;
+  /** Particles that mark the subject or topic ("은", "는", "이", "가"; "は", "が"). */
+  subject?: string[];
+  /** Particles that mark the direct object ("을", "를"; "を"). */
+  object?: string[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code. */
   code: string;
@@ -151,6 +169,8 @@ export interface LanguagePack {
   honorifics?: string[];
   /** Role nouns by normalised English role, in base form: { leader: ["przywódca"] }. */
   roles?: Record<string, string[]>;
+  /** Word order and particles, for languages that need more than prepositions (ko, ja, zh). */
+  syntax?: SyntaxData;
   /** Relation triggers by relation type. */
   triggers?: Partial<Record<RelationType, TriggerPattern[]>>;
   /** Function words for relation arguments. */

@@ -81,7 +81,7 @@ function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uin
   const gapEnd = tokens.start[b]!;
   const ideoA = (tokens.flags[a]! & TokenFlag.Ideograph) !== 0;
   const ideoB = (tokens.flags[b]! & TokenFlag.Ideograph) !== 0;
-  if (ideoA && ideoB) return gapEnd === gapStart || (gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x30fb); // 金正恩, キム・ジョンウン
+  if (ideoA && ideoB) return gapEnd === gapStart || (gapEnd - gapStart === 1 && (text.charCodeAt(gapStart) === 0x30fb || text.charCodeAt(gapStart) === 0xb7)); // 金正恩, キム・ジョンウン, 弗拉基米尔·普京
   if (gapEnd - gapStart > 3) return false;
   let hasSeparator = gapEnd > gapStart || ideoA !== ideoB;
   // After a number or an initial, a period or a degree sign belongs to the name ("80. rocznica", "80° anniversario", "J. Smith").
@@ -137,7 +137,16 @@ function accepts(record: NameRecord, text: string, tokens: Tokens, first: number
     }
   }
   if (record.period && text.charCodeAt(tokens.end[first + record.words - 1]!) !== 0x2e) return false;
+  // Katakana is read one character at a time: a katakana name inside a longer katakana word is not it ("プーチンスキー").
+  const start = tokens.start[first]!;
+  const end = tokens.end[first + record.words - 1]!;
+  if ((isKatakana(text.charCodeAt(start)) && isKatakana(text.charCodeAt(start - 1))) || (isKatakana(text.charCodeAt(end - 1)) && isKatakana(text.charCodeAt(end)))) return false;
   return true;
+}
+
+/** Katakana letters and the prolonged sound mark (not the middle dot "・", which separates words). */
+function isKatakana(code: number): boolean {
+  return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc;
 }
 
 /**

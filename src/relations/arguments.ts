@@ -20,6 +20,8 @@ export interface Argument {
   inTitle: boolean;
   /** A country named for its leader ("the leaders of Russia and North Korea"). */
   leaders: boolean;
+  /** Languages with postpositions: the particle marks the subject/topic or the direct object. */
+  case?: "subject" | "object";
 }
 
 export interface MarkerWords {
@@ -112,5 +114,66 @@ export function markLeaders(args: Argument[], folded: string, words: MarkerWords
       }
     }
     previous = arg;
+  }
+}
+
+/** The particles of a postpositional language, longest first, each with what it marks. */
+function particleTable(language: CompiledLanguage, words: MarkerWords): [string, Marker | "subject" | "object"][] {
+  const syntax = language.pack?.syntax;
+  const table: [string, Marker | "subject" | "object"][] = [];
+  for (const [list, mark] of [
+    [words.with, "with"],
+    [words.to, "to"],
+    [words.from, "from"],
+    [words.in, "in"],
+  ] as const)
+    for (const p of list) table.push([p, mark]);
+  for (const p of syntax?.subject ?? []) table.push([foldText(p), "subject"]);
+  for (const p of syntax?.object ?? []) table.push([foldText(p), "object"]);
+  return table.sort((a, b) => b[0].length - a[0].length);
+}
+
+const particleCache = new WeakMap<CompiledLanguage, { table: [string, Marker | "subject" | "object"][]; honorifics: string[] }>();
+
+/**
+ * Languages with postpositions (ko, ja): reads each mention's marker from the
+ * particle AFTER it, past a title that follows the name and an honorific
+ * ("김정은 국무위원장은" → subject, "プーチン大統領と" → with, "金正恩氏は" → subject).
+ * @example markPostpositions(args, titles, folded, tokens, language, words)
+ */
+export function markPostpositions(args: Argument[], titles: Title[], folded: string, tokens: Tokens, language: CompiledLanguage, words: MarkerWords): void {
+  let cached = particleCache.get(language);
+  if (!cached) {
+    cached = { table: particleTable(language, words), honorifics: (language.pack?.honorifics ?? []).map((h) => foldText(h)).sort((a, b) => b.length - a.length) };
+    particleCache.set(language, cached);
+  }
+  const { table, honorifics } = cached;
+  const attached = language.pack?.syntax?.attachedParticles === true;
+  for (const arg of args) {
+    let end = arg.found.end;
+    let roleText: string | null = null;
+    for (const t of titles) {
+      if (t.person === arg.found && t.role.start >= arg.found.end && t.role.end > end) {
+        end = t.role.end;
+        roleText = folded.slice(t.role.start, t.role.end);
+      }
+    }
+    let mark: Marker | "subject" | "object" | undefined;
+    if (roleText !== null && attached) {
+      // The particle is written on the role word: "국무위원장은", "주석과".
+      mark = table.find(([p]) => roleText!.length > p.length && roleText!.endsWith(p))?.[1];
+    } else {
+      let tail = folded.slice(end, end + 8);
+      const trimmed = tail.replace(/^\s+/, "");
+      const honorific = honorifics.find((h) => trimmed.startsWith(h));
+      // An honorific is its own word in Korean ("김정은 동지가"), written on the name in Japanese ("金正恩氏は").
+      if (honorific) tail = trimmed.slice(honorific.length);
+      else if (!attached) tail = trimmed;
+      mark = table.find(([p]) => tail.startsWith(p))?.[1];
+    }
+    if (mark === "subject" || mark === "object") {
+      arg.case = mark;
+      arg.marker = "none";
+    } else arg.marker = mark ?? "none";
   }
 }

@@ -9,7 +9,7 @@ import type { Found } from "../resolve/types.js";
 import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { EntityType, RelationType, Span } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
-import { markArguments, markerWords, markLeaders, type Argument, type MarkerWords } from "./arguments.js";
+import { markArguments, markerWords, markLeaders, markPostpositions, type Argument, type MarkerWords } from "./arguments.js";
 import { compileTriggers, findTriggers, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
 
@@ -80,6 +80,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
       if (triggers.length > 0) {
         const args = markArguments(entities, titlesBySentence[s]!, input.tokens, words);
         markLeaders(args, input.folded, words, input.language.and);
+        if (input.language.pack?.syntax?.postpositions) markPostpositions(args, titlesBySentence[s]!, input.folded, input.tokens, input.language, words);
         const context = { input, titles: titlesBySentence[s]!, sentence, index: s, args, here, previous, words };
         for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
       }
@@ -163,32 +164,36 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
 
   // Subject: the nearest unmarked actor before the trigger, and those coordinated with it.
   let subjects: Argument[] = [];
-  const agent = trigger.agent === "after" ? agentAfter(trigger, after, ctx) : undefined;
-  if (agent && isActor(agent)) subjects = coordinated(agent, after, input, isActor);
-  else {
-    const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
-    const nearest = antecedent ?? [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from"));
-    if (nearest) subjects = coordinated(nearest, before, input, isActor);
-  }
-
-  // Object.
+  let objects: Argument[] = [];
   const allowed = OBJECTS[type];
   const fits = (a: Argument) => allowed.has(a.found.type) && !subjects.includes(a) && (type === "visit" || isActor(a) || !ACTORS.has(a.found.type));
-  let objects: Argument[] = [];
-  if (SYMMETRIC.has(type)) {
-    const withs = usable.filter((a) => a.marker === "with" && fits(a));
-    objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
-  } else if (type === "message") {
-    const tos = after.filter((a) => a.marker === "to" && fits(a));
-    const toBefore = before.filter((a) => a.marker === "to" && fits(a));
-    objects = tos.length > 0 ? [tos[0]!] : toBefore.length > 0 ? [toBefore[toBefore.length - 1]!] : after.filter((a) => fits(a) && a.marker !== "from").slice(0, 1);
-    const from = usable.find((a) => a.marker === "from" && isActor(a));
-    if (from && !subjects.includes(from)) subjects = [from];
-  } else if (type === "visit") {
-    objects = after.filter((a) => fits(a)).slice(0, 1);
+  if (input.language.pack?.syntax?.verbFinal) {
+    ({ subjects, objects } = verbFinalArguments(type, before, isActor, fits, input));
   } else {
-    const first = after.find((a) => fits(a));
-    objects = first ? coordinated(first, after, input, fits) : [];
+    const agent = trigger.agent === "after" ? agentAfter(trigger, after, ctx) : undefined;
+    if (agent && isActor(agent)) subjects = coordinated(agent, after, input, isActor);
+    else {
+      const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
+      const nearest = antecedent ?? [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from"));
+      if (nearest) subjects = coordinated(nearest, before, input, isActor);
+    }
+
+    // Object.
+    if (SYMMETRIC.has(type)) {
+      const withs = usable.filter((a) => a.marker === "with" && fits(a));
+      objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
+    } else if (type === "message") {
+      const tos = after.filter((a) => a.marker === "to" && fits(a));
+      const toBefore = before.filter((a) => a.marker === "to" && fits(a));
+      objects = tos.length > 0 ? [tos[0]!] : toBefore.length > 0 ? [toBefore[toBefore.length - 1]!] : after.filter((a) => fits(a) && a.marker !== "from").slice(0, 1);
+      const from = usable.find((a) => a.marker === "from" && isActor(a));
+      if (from && !subjects.includes(from)) subjects = [from];
+    } else if (type === "visit") {
+      objects = after.filter((a) => fits(a)).slice(0, 1);
+    } else {
+      const first = after.find((a) => fits(a));
+      objects = first ? coordinated(first, after, input, fits) : [];
+    }
   }
 
   // Reciprocal ("support each other"): the subjects relate to one another.
@@ -232,6 +237,25 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     });
   }
   return out;
+}
+
+/**
+ * Arguments in a verb-final clause (ko, ja), all before the trigger and marked by
+ * their particles: the subject or topic ("은", "は"), the partner ("과", "と"), the
+ * recipient or destination ("에게", "に"), the direct object ("을", "を").
+ * "김정은 국무위원장은 시진핑 주석과 정상회담을 했다" → Kim with Xi.
+ */
+function verbFinalArguments(type: RelationType, before: Argument[], isActor: (a: Argument) => boolean, fits: (a: Argument) => boolean, input: RelationInput): { subjects: Argument[]; objects: Argument[] } {
+  const nearest = (pred: (a: Argument) => boolean) => [...before].reverse().find(pred);
+  const head = nearest((a) => a.case === "subject" && isActor(a)) ?? nearest((a) => isActor(a) && a.marker === "none" && a.case === undefined);
+  const subjects = head ? coordinated(head, before, input, isActor) : [];
+  const open = (a: Argument) => fits(a) && !subjects.includes(a);
+  let object: Argument | undefined;
+  if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a));
+  else if (type === "message") object = nearest((a) => a.marker === "to" && open(a)) ?? nearest((a) => a.case === "object" && open(a));
+  else if (type === "visit") object = nearest((a) => (a.marker === "to" || a.marker === "in" || a.case === "object") && open(a));
+  else object = nearest((a) => a.case === "object" && open(a)) ?? nearest((a) => a.marker === "to" && open(a));
+  return { subjects, objects: object ? coordinated(object, before, input, open) : [] };
 }
 
 /**

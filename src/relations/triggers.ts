@@ -38,7 +38,11 @@ export function compileTriggers(pack: LanguagePack | undefined): CompiledTrigger
   const groups = alternatives.map((_, i) => `t${i}`);
   if (alternatives.length === 0) return { regex: null, alternatives, groups };
   const source = alternatives.map((a, i) => `(?<t${i}>${a.pattern.pattern.trim().replace(/ +/g, "\\s+")})`).join("|");
-  return { regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, "giu"), alternatives, groups };
+  // Unspaced scripts have no word boundaries (Korean patterns spell out the particles they take).
+  const unspaced = pack?.syntax?.unspaced === true;
+  const before = unspaced ? "" : BEFORE;
+  const after = unspaced ? "" : AFTER;
+  return { regex: new RegExp(`${before}(?:${source})${after}`, "giu"), alternatives, groups };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface DescriptorContext {
   ids: readonly string[];
   capitalOf: (entity: number) => number;
   date: string | null;
+  /** The owner may stand before the role past a linking word ("中国の最高指導者"). */
+  ownerBeforeLinker?: boolean;
 }
 
 export interface Descriptor {
@@ -84,6 +86,10 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, byFirst: Map<number, Fo
   const gapOk = (a: number, b: number) => /^[\s'\u2019]*$/.test(text.slice(a, b));
   const before = byLast.get(role.firstToken);
   if (before && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
+  // Past a genitive particle: "中国の最高指導者".
+  const link = role.firstToken - 1;
+  const owner = ctx.ownerBeforeLinker && link >= 0 && ctx.linkers.has(tokens.keys[link]!) ? byLast.get(link) : undefined;
+  if (owner && owner.sentence === role.sentence && gapOk(owner.end, tokens.start[link]!) && gapOk(tokens.end[link]!, role.start)) return owner;
   // English possessive: "Russia's president" (tokens: russia, s, president).
   const possessive = byLast.get(role.firstToken - 1);
   if (possessive && tokens.keys[role.firstToken - 1] === "s" && /^['\u2019]s\s+$/.test(text.slice(possessive.end, role.start))) return possessive;

@@ -53,6 +53,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const fallbacks: number[] = [];
   const bases: Map<number, string>[] = [];
 
+  const particlesOutside = input.language.pack?.syntax?.attachedParticles === true;
   for (const match of names) {
     const sentence = tokenSentence[match.firstToken]!;
     if (!match.records.some((r) => r.entity >= 0)) {
@@ -65,7 +66,9 @@ export function resolveMentions(input: ResolveInput): Resolved {
     const choice = chooseEntity(match, input.language.code, input.text.slice(match.start, match.end));
     const best = choice.best;
     const form = best.kind as MentionForm;
-    const f = makeFound(match.start, match.end, match.firstToken, match.lastToken, sentence, choice.candidates.length === 1 ? best.entity : -1, entries[best.entity]!.type, form, CONFIDENCE[form], best.base, undefined, match.ending);
+    // A particle written on the name is not part of it ("중국을" → "중국", SPEC §4).
+    const end = particlesOutside && match.ending ? match.end - match.ending.length : match.end;
+    const f = makeFound(match.start, end, match.firstToken, match.lastToken, sentence, choice.candidates.length === 1 ? best.entity : -1, entries[best.entity]!.type, form, CONFIDENCE[form], best.base, undefined, match.ending);
     found.push(f);
     if (best.kind === "short" || choice.candidates.length > 1) {
       const key = input.folded.slice(match.start, match.end);
@@ -101,7 +104,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
   const kept = found.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
-  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers });
+  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
   const descriptors = findDescriptors({
     text: input.text,
     tokens: input.tokens,
@@ -113,6 +116,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     ids: input.ids,
     capitalOf: input.capitalOf,
     date: input.date,
+    ownerBeforeLinker: input.language.pack?.syntax?.titlesAfterName,
   });
   const absorbed = new Set(descriptors.map((d) => d.absorbed));
   const mentions = kept.filter((f) => !absorbed.has(f)).concat(descriptors.map((d) => d.found));

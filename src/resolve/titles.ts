@@ -24,6 +24,8 @@ export interface TitleContext {
   roles: RoleWord[];
   /** Folded linking words: "of", "na", "della", "and", "и", "the", "der". */
   linkers: Set<string>;
+  /** The language writes titles after the name without a comma ("김정은 국무위원장", "プーチン大統領"). */
+  titlesAfterName?: boolean;
 }
 
 const ORG_TYPES = new Set(["country", "party", "organization", "place"]);
@@ -49,7 +51,7 @@ function labelTokens(ctx: TitleContext): (Item | undefined)[] {
 /** Punctuation allowed between the parts of a title. */
 function gapKind(text: string, from: number, to: number): "space" | "comma" | "dash" | "paren" | "break" {
   const gap = text.slice(from, to);
-  if (/^[\s']*$/.test(gap)) return "space";
+  if (/^[\s'、]*$/.test(gap)) return "space";
   if (/^\s*,\s*$/.test(gap)) return "comma";
   if (/^\s*[-\u2010-\u2015]\s*$/.test(gap)) return "dash";
   if (/^\s*[()]\s*[()]?\s*$/.test(gap) || /^\s*\)\s*,?\s*$/.test(gap) || /^\s*,?\s*\(\s*$/.test(gap)) return "paren";
@@ -89,23 +91,47 @@ export function findTitles(ctx: TitleContext): Title[] {
     t = person.lastToken;
     let prevEnd = person.end;
     first = true;
+    let spaceTitle = false;
+    // The name again in parentheses (a reading or a transliteration) before the title: "金正恩（キム・ジョンウン）朝鮮労働党総書記".
+    const reading = /^\s*[（(][^()（）\n]{1,30}[)）]/.exec(text.slice(person.end, person.end + 34));
+    if (ctx.titlesAfterName && reading) {
+      prevEnd = person.end + reading[0].length;
+      while (t < tokens.count && tokens.start[t]! < prevEnd) t++;
+      first = false;
+    }
     while (t < tokens.count) {
       const item = labels[t];
-      if (!item || item.kind === "person") break;
+      if (!item) break;
       const gap = gapKind(text, prevEnd, tokens.start[t]!);
       if (gap === "break") break;
-      if (first && gap !== "comma" && gap !== "dash" && gap !== "paren") break;
+      if (item.kind === "person") {
+        // The same person again in another script, in parentheses: "金正恩（キム・ジョンウン）朝鮮労働党総書記".
+        if (item.found.entity < 0 || item.found.entity !== person.entity || gap !== "paren") break;
+        prevEnd = Math.max(tokens.end[t]!, item.found.end);
+        t = item.found.lastToken;
+        continue;
+      }
+      if (first && gap !== "comma" && gap !== "dash" && gap !== "paren" && !(ctx.titlesAfterName && gap === "space")) break;
+      // A title written after the name ends with its role word ("김정은 북한 국무위원장은 베이징에서" stops at the role).
+      const postposed = first && gap === "space";
+      if (first) spaceTitle = postposed;
       first = false;
       if (after[after.length - 1] !== item) after.push(item);
+      if (spaceTitle && item.kind === "role") break;
       prevEnd = tokens.end[t]!;
       t++;
     }
-    for (const chain of [trimLinks(before), trimLinks(after)]) {
+    const beforeChain = trimLinks(before);
+    for (const chain of [beforeChain, trimLinks(after)]) {
       const orgs = chain.flatMap((item) => (item.kind === "org" ? [item.found] : []));
+      // A title after the name may have its organisation before the name: "ロシアのラブロフ外相", "중국의 시진핑 주석".
+      const lastBefore = beforeChain[beforeChain.length - 1];
+      const outer = ctx.titlesAfterName && chain !== beforeChain && lastBefore?.kind === "org" ? lastBefore.found : null;
       chain.forEach((item, i) => {
         if (item.kind !== "role" || claimed.has(item.role)) return;
         claimed.add(item.role);
-        titles.push({ person, role: item.role, of: orgOf(chain, i), chain: orgs });
+        const of = orgOf(chain, i) ?? outer;
+        titles.push({ person, role: item.role, of, chain: of === outer && outer ? [...orgs, outer] : orgs });
       });
     }
   }

@@ -1,10 +1,8 @@
 /**
  * The Japanese pack: names found character by character before particles and
- * honorifics ("金正恩氏は", "正恩氏" → "正恩"), things that must not match, roles
- * (which follow the name: "プーチン大統領"), and relation triggers. Tests marked
- * `test.fails` state what the core does not do yet (triggers inside unspaced
- * text, titles after the name, particles after the phrase in verb-final
- * sentences); they flip when the core does.
+ * honorifics ("金正恩氏は", "正恩氏" → "正恩"), katakana names not found inside
+ * longer katakana words, roles (which follow the name: "プーチン大統領"), and
+ * relation triggers inside unspaced text with particles after the phrase.
  */
 import { describe, expect, test } from "vitest";
 import { ja } from "../../src/lang/ja/index.js";
@@ -42,7 +40,7 @@ describe("Japanese text that is not a name", () => {
   for (const text of cases) test(text, () => expect(found("ja", gazetteer, text)).toEqual([]));
 
   // Katakana is matched character by character too: a katakana name inside a longer katakana word is not it.
-  test.fails("a katakana name inside a longer katakana word (needs the core: find-names.ts)", () => {
+  test("a katakana name inside a longer katakana word is not it", () => {
     expect(found("ja", gazetteer, "プーチンスキー氏とロシアンティー")).toEqual([]);
   });
 
@@ -76,9 +74,9 @@ describe("Japanese roles", () => {
     ["金正恩（キム・ジョンウン）朝鮮労働党総書記が述べた。", "position kim-jong-un workers-party-of-korea general secretary"],
     ["ロシアのラブロフ外相が述べた。", "position sergey-lavrov russia foreign minister"],
   ];
-  for (const [text, expected] of after) test.fails(`title after the name (needs the core): ${text}`, () => expect(relations(text)).toContain(expected));
+  for (const [text, expected] of after) test(`title after the name: ${text}`, () => expect(relations(text)).toContain(expected));
 
-  test.fails("an organisation before the role past の (needs the core: descriptors.ts)", () => {
+  test("an organisation before the role past の", () => {
     const m = extract("中国の最高指導者が訪れた。", { lang: "ja", date: "2023-09-14" }).mentions;
     expect(m.map((x) => x.entity)).toContain("xi-jinping");
   });
@@ -118,5 +116,5 @@ describe("Japanese triggers", () => {
     ["金正恩氏はプーチン大統領と首脳会談を行った。", "meeting kim-jong-un vladimir-putin"],
     ["プーチン氏は平壌を訪問した。", "visit vladimir-putin pyongyang"],
   ];
-  for (const [text, expected] of running) test.fails(`in running text (needs the core): ${text}`, () => expect(relations(text)).toContain(expected));
+  for (const [text, expected] of running) test(`in running text: ${text}`, () => expect(relations(text)).toContain(expected));
 });

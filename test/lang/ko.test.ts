@@ -1,9 +1,8 @@
 /**
  * The Korean pack: particles written on names (as endings chosen by the last
- * syllable), words that must not match, roles, and relation triggers. Tests
- * marked `test.fails` state what SPEC asks and the core does not do yet
- * (mention spans without the particle, titles after the name, particles as
- * argument markers in verb-final sentences); they flip when the core does.
+ * syllable), mention spans without them, words that must not match, roles
+ * (titles after the name), relation triggers, and particles as argument
+ * markers in verb-final sentences.
  */
 import { describe, expect, test } from "vitest";
 import { ko } from "../../src/lang/ko/index.js";
@@ -95,14 +94,14 @@ describe("Korean words that are not forms of a name", () => {
   });
 });
 
-// SPEC §4: "중국을" -> "중국"; the core must end the mention before the particle.
-describe("Korean spans without the particle (needs the core: attached particles)", () => {
+// SPEC §4: "중국을" -> "중국": the mention ends before the particle.
+describe("Korean spans without the particle", () => {
   const cases: [string, string][] = [
     ["중국을 방문했다", "중국 → 중국 (china)"],
     ["김정은과 만났다", "김정은 → 김정은 (kim-jong-un)"],
     ["조선중앙통신은 보도했다", "조선중앙통신 → 조선중앙통신 (korean-central-news-agency)"],
   ];
-  for (const [text, expected] of cases) test.fails(text, () => expect(found("ko", gazetteer, text)).toContain(expected));
+  for (const [text, expected] of cases) test(text, () => expect(found("ko", gazetteer, text)).toContain(expected));
 });
 
 /** Relations of a Korean text with the bundled gazetteer, as "type subject object [role]". */
@@ -132,7 +131,7 @@ describe("Korean roles", () => {
     ["김정은 북한 국무위원장이 도착했다.", "position kim-jong-un north-korea president of state affairs"],
     ["블라디미르 푸틴 러시아 대통령과 회담했다.", "position vladimir-putin russia president"],
   ];
-  for (const [text, expected] of after) test.fails(`title after the name (needs the core): ${text}`, () => expect(relations(text)).toContain(expected));
+  for (const [text, expected] of after) test(`title after the name: ${text}`, () => expect(relations(text)).toContain(expected));
 });
 
 describe("Korean triggers", () => {
@@ -170,5 +169,5 @@ describe("Korean triggers", () => {
     ["김정은 국무위원장은 베이징에서 시진핑 주석과 정상회담을 했다.", "meeting kim-jong-un xi-jinping"],
     ["푸틴 대통령은 평양에 도착했다.", "visit vladimir-putin pyongyang"],
   ];
-  for (const [text, expected] of sov) test.fails(`SOV arguments (needs the core): ${text}`, () => expect(relations(text)).toContain(expected));
+  for (const [text, expected] of sov) test(`SOV arguments: ${text}`, () => expect(relations(text)).toContain(expected));
 });

@@ -1,9 +1,8 @@
 /**
- * The Chinese pack: names found character by character inside running text,
- * things that must not match, roles (before and after the name), and relation
- * triggers. Tests marked `test.fails` state what the core does not do yet
- * (triggers inside unspaced text, titles after the name, "·" inside a
- * transliterated name); they flip when the core does.
+ * The Chinese pack: names found character by character inside running text
+ * (across "·" in transliterated names), things that must not match, roles
+ * (before and after the name, joined by "、"), and relation triggers inside
+ * unspaced text.
  */
 import { describe, expect, test } from "vitest";
 import { zh } from "../../src/lang/zh/index.js";
@@ -36,8 +35,8 @@ describe("Chinese names inside running text", () => {
   ];
   for (const [text, expected] of cases) test(text, () => expect(found("zh", gazetteer, text)).toEqual(expected));
 
-  // The gazetteer writes "弗拉基米尔·普京" with U+00B7; the matcher joins Han tokens only across "・" (U+30FB).
-  test.fails("a transliterated name across the middle dot (needs the core: find-names.ts joinable)", () => {
+  // The gazetteer writes "弗拉基米尔·普京" with U+00B7: the matcher joins Han tokens across it as across "・" (U+30FB).
+  test("a transliterated name across the middle dot", () => {
     expect(found("zh", gazetteer, "俄罗斯总统弗拉基米尔·普京陪同")).toContain("弗拉基米尔·普京 → 弗拉基米尔·普京 (vladimir-putin)");
   });
 });
@@ -82,7 +81,7 @@ describe("Chinese roles", () => {
     ["习近平总书记同金正恩总书记会晤。", "position kim-jong-un workers-party-of-korea general secretary"],
     ["朝鲜劳动党总书记、国务委员长金正恩会见李强。", "position kim-jong-un workers-party-of-korea general secretary"],
   ];
-  for (const [text, expected] of after) test.fails(`title after the name or after "、" (needs the core): ${text}`, () => expect(relations(text)).toContain(expected));
+  for (const [text, expected] of after) test(`title after the name or after "、": ${text}`, () => expect(relations(text)).toContain(expected));
 });
 
 describe("Chinese triggers", () => {
@@ -126,5 +125,5 @@ describe("Chinese triggers", () => {
     ["习近平向金正恩致贺电。", "message xi-jinping kim-jong-un"],
     ["李强于9日抵达平壤。", "visit li-qiang pyongyang"],
   ];
-  for (const [text, expected] of running) test.fails(`in running text (needs the core: relations/triggers.ts boundaries): ${text}`, () => expect(relations(text)).toContain(expected));
+  for (const [text, expected] of running) test(`in running text: ${text}`, () => expect(relations(text)).toContain(expected));
 });

@@ -14,5 +14,13 @@ export const ja: LanguagePack = {
   ...wordsOfPack,
   roles,
   triggers,
+  syntax: {
+    unspaced: true,
+    postpositions: true,
+    titlesAfterName: true,
+    verbFinal: true,
+    subject: ["は", "が", "も"],
+    object: ["を"],
+  },
   ...dateSupport,
 };

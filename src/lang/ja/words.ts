@@ -2,8 +2,8 @@
  * Japanese function words. Japanese particles FOLLOW their noun phrase
  * ("プーチン大統領と会談", "大連で", "平壌を訪れ", "金氏に感謝"), and kana are matched
  * one character per token, so each particle is the token right AFTER the mention
- * (or after its title) it marks. The relation finder reads the token before a
- * mention: see the report for the change postpositions need.
+ * (or after its title) it marks; `syntax.postpositions` makes the relation finder
+ * read it there (src/relations/arguments.ts, markPostpositions).
  */
 import type { LanguagePack, RelationWords } from "../types.js";
 
@@ -11,7 +11,7 @@ export const words: RelationWords = {
   // "プーチン大統領と会談した". "と" is also "and" ("金氏と北朝鮮の指導部") but is not
   // listed there: and-words link titles and descriptors, and "最高指導者と北朝鮮" would
   // read as "the leader of North Korea" (src/resolve/descriptors.ts looks past linkers
-  // AFTER a role, which is wrong in head-final Japanese; see the report).
+  // AFTER a role, which is wrong in head-final Japanese).
   with: ["と"],
   // Recipient or destination: "プーチン氏に対し", "ロシアへ".
   to: ["に", "へ", "に対し", "に対して"],
@@ -44,8 +44,8 @@ export const commonWords: string[] = ["金"];
 
 /**
  * The leader of a delegation is named before the phrase: "崔竜海氏を団長とする代表団",
- * "李強首相率いる代表団". "…" stands for the name (see the report: the core reads
- * only phrases that precede a name).
+ * "李強首相率いる代表団". "…" stands for the name. Not read yet: the core reads only
+ * phrases that precede a name (known gap).
  */
 export const delegationLedBy: string[] = ["…を団長とする代表団", "…が率いる代表団", "…率いる代表団", "…を団長とする", "…が率いる"];
 

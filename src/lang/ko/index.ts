@@ -17,5 +17,13 @@ export const ko: LanguagePack = {
   ...wordsOfPack,
   roles,
   triggers,
+  syntax: {
+    attachedParticles: true,
+    postpositions: true,
+    titlesAfterName: true,
+    verbFinal: true,
+    subject: ["은", "는", "이", "가", "께서", "께서는", "측은", "측이"],
+    object: ["을", "를"],
+  },
   ...dateSupport,
 };

@@ -2,9 +2,9 @@
  * Korean function words. Korean marks the role of a noun phrase with a particle
  * written ON its last word ("시진핑 국가주석과", "평양에", "김 위원장에게"), so most
  * relation words here are particles: the matcher finds them as the `ending` of a
- * name or role word, and the relation finder must read that ending (see the
- * report on src/relations/arguments.ts). The spaced words ("및", "함께") work as
- * they are.
+ * name or role word, and the relation finder reads it after the mention
+ * (`syntax.postpositions`, src/relations/arguments.ts). The spaced words ("및",
+ * "함께") work as they are.
  */
 import type { LanguagePack, RelationWords } from "../types.js";
 
@@ -43,8 +43,8 @@ export const commonWords: string[] = ["이", "시", "장", "조", "문", "주", 
 
 /**
  * A delegation's leader is named BEFORE the phrase in Korean: "최룡해를 단장으로 하는
- * 대표단". The "…" stands for the name; see the report for the core change
- * (`compileLanguage` only reads phrases that precede the name).
+ * 대표단". The "…" stands for the name. Not read yet: `compileLanguage` only reads
+ * phrases that precede the name (known gap).
  */
 export const delegationLedBy: string[] = [
   "…을 단장으로 하는 대표단",

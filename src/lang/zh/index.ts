@@ -14,5 +14,6 @@ export const zh: LanguagePack = {
   ...wordsOfPack,
   roles,
   triggers,
+  syntax: { unspaced: true, titlesAfterName: true },
   ...dateSupport,
 };

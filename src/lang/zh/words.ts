@@ -38,7 +38,7 @@ export const commonWords: string[] = [];
 /**
  * The leader of a delegation. "以…为团长", "由…率领" put a word before the name (the
  * core reads those); "…率领的代表团", "…率中国党政代表团" put it after, written with
- * "…" for the name (see the report: the core reads only what precedes a name).
+ * "…" for the name. Not read yet: the core reads only what precedes a name (known gap).
  */
 export const delegationLedBy: string[] = ["以…为团长的代表团", "由…率领的代表团", "…率领的代表团", "…为团长的代表团", "…率团", "…率代表团", "…率中国党政代表团"];
 
