@@ -4,10 +4,17 @@
  * symmetric relations put the lower id first.
  */
 import { describe, expect, test } from "vitest";
+import { defaultGazetteer } from "../src/index.js";
 import { parseHeader } from "../src/text/header.js";
-import { loadSeeds } from "./support/seeds.js";
+import { loadFixtureGold, loadSeeds } from "./support/seeds.js";
 
-describe.each(loadSeeds())("gold $name", ({ text, gold }) => {
+const ids = new Set(defaultGazetteer.map((e) => e.id));
+
+describe.each([...loadSeeds(), ...loadFixtureGold()])("gold $name", ({ text, gold }) => {
+  test("every entity is in the default gazetteer", () => {
+    const used = [...gold.mentions.flatMap((m) => (m.entity ? [m.entity] : [])), ...gold.relations.flatMap((r) => [r.subject, r.object])];
+    expect(used.filter((id) => !ids.has(id))).toEqual([]);
+  });
   test("date is the header's", () => {
     expect(gold.date).toBe(parseHeader(text).date);
   });

@@ -1,5 +1,5 @@
 /** The seed articles and their gold annotations. */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { GoldFileSchema, type GoldFile } from "./gold-schema.js";
 
@@ -23,4 +23,27 @@ export function loadSeeds(): Seed[] {
       const gold = GoldFileSchema.parse(JSON.parse(readFileSync(join(ROOT, "fixtures", "gold", `${name}.json`), "utf8")));
       return { name, file, text, gold };
     });
+}
+
+/**
+ * The fixture texts that have a gold file, `fixtures/gold/texts/<lang>/<name>.json`
+ * for `fixtures/texts/<lang>/<name>.txt`, in path order.
+ */
+export function loadFixtureGold(): Seed[] {
+  const dir = join(ROOT, "fixtures", "gold", "texts");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((lang) =>
+      readdirSync(join(dir, lang))
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+        .map((f) => {
+          const name = `${lang}/${f.replace(/\.json$/, "")}`;
+          const file = join("fixtures", "texts", `${name}.txt`);
+          const text = readFileSync(join(ROOT, file), "utf8");
+          const gold = GoldFileSchema.parse(JSON.parse(readFileSync(join(dir, lang, f), "utf8")));
+          return { name, file, text, gold };
+        }),
+    );
 }
