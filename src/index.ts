@@ -5,7 +5,7 @@ export { extract, createExtractor } from "./extract.js";
 export type { Extractor, ExtractorConfig } from "./extract.js";
 export { defaultGazetteer } from "./gazetteer/default.js";
 export { builtinLanguages } from "./lang/index.js";
-export type { LanguagePack, SuffixRule, InflectionData, Paradigm, TriggerPattern, RelationWords, DateLexicon } from "./lang/types.js";
+export type { LanguagePack, SuffixRule, InflectionData, Paradigm, TriggerPattern, RelationWords, DateLexicon, SyntaxData } from "./lang/types.js";
 export { CommuniqueError, InvalidInputError, InvalidOptionsError, GazetteerError } from "./errors.js";
 export type { CommuniqueErrorCode } from "./errors.js";
 export {
