@@ -9,6 +9,7 @@ import type { NameRecord } from "../match/vocabulary.js";
 import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { MentionForm } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
+import { foldText } from "../text/chars.js";
 import { findDescriptors } from "./descriptors.js";
 import type { PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
@@ -104,7 +105,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
   const kept = found.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
-  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
+  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, and: input.language.and, determiners: determinersOf(input.language), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
   const descriptors = findDescriptors({
     text: input.text,
     tokens: input.tokens,
@@ -217,4 +218,16 @@ function findProtagonists(input: ResolveInput, found: Found[]): Set<number> {
     if (re.test(input.folded.slice(Math.max(0, f.start - 80), f.start))) out.add(f.entity);
   }
   return out;
+}
+
+const determinerCache = new WeakMap<CompiledLanguage, Set<string>>();
+
+/** The folded determiners of a language ("the", "le", "der"). */
+function determinersOf(language: CompiledLanguage): Set<string> {
+  let set = determinerCache.get(language);
+  if (!set) {
+    set = new Set((language.pack?.words?.determiners ?? []).map((w) => foldText(w)));
+    determinerCache.set(language, set);
+  }
+  return set;
 }

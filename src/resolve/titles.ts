@@ -24,6 +24,9 @@ export interface TitleContext {
   roles: RoleWord[];
   /** Folded linking words: "of", "na", "della", "and", "и", "the", "der". */
   linkers: Set<string>;
+  /** Folded "and" words and determiners: "and the" starts another noun phrase, never more of a title ("le chef du Kremlin et le dirigeant nord-coréen Kim"). */
+  and?: Set<string>;
+  determiners?: Set<string>;
   /** The language writes titles after the name without a comma ("김정은 국무위원장", "プーチン大統領"). */
   titlesAfterName?: boolean;
 }
@@ -81,6 +84,7 @@ export function findTitles(ctx: TitleContext): Title[] {
       const itemEnd = item.kind === "org" ? Math.max(tokens.end[t]!, item.found.end) : tokens.end[t]!;
       const gap = gapKind(text, itemEnd, prevStart);
       if (gap === "break" || gap === "comma" || (gap === "dash" && !first) || gap === "paren") break;
+      if (item.kind === "link" && ctx.and?.has(tokens.keys[t]!) && t + 1 < tokens.count && ctx.determiners?.has(tokens.keys[t + 1]!)) break;
       first = false;
       if (before[0] !== item) before.unshift(item);
       prevStart = tokens.start[t]!;

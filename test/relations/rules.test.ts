@@ -16,6 +16,11 @@ describe("every organisation of a title chain is part of the title, not an actor
     ["en", "Xi Jinping, General Secretary of the Central Committee of the Communist Party of China, held talks with Kim Jong Un in Beijing.", "meeting(kim-jong-un → xi-jinping)"],
   ];
   for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test('"and" with a determiner starts another noun phrase, not more of the title', () => {
+    const out = relations("Le sommet entre le chef du Kremlin et le dirigeant nord-coréen Kim Jong-un a eu lieu au cosmodrome.", "fr");
+    expect(out).toContain("position(kim-jong-un → north-korea)");
+    expect(out.some((r) => r.startsWith("position(kim-jong-un → kremlin"))).toBe(false);
+  });
   test("the party of the chain never becomes the subject", () => {
     expect(relations(rows[0]![1], "bg").some((r) => r.includes("communist-party-of-china →"))).toBe(false);
   });
