@@ -77,19 +77,24 @@ export function findTitles(ctx: TitleContext): Title[] {
     let t = person.firstToken - 1;
     let prevStart = person.start;
     let first = true;
+    let viaComma = false;
     while (t >= 0) {
       const item = labels[t];
       if (!item || item.kind === "person") break;
       // A mention may end past its last token ("Korei Płn." keeps its period).
       const itemEnd = item.kind === "org" ? Math.max(tokens.end[t]!, item.found.end) : tokens.end[t]!;
       const gap = gapKind(text, itemEnd, prevStart);
-      if (gap === "break" || gap === "comma" || (gap === "dash" && !first) || gap === "paren") break;
+      // A comma only right before the name, as in an apposition: "North Korea's foreign minister, Choe Son Hui," (checked below).
+      if (gap === "comma" && first) viaComma = true;
+      else if (gap === "break" || gap === "comma" || (gap === "dash" && !first) || gap === "paren") break;
       if (item.kind === "link" && ctx.and?.has(tokens.keys[t]!) && t + 1 < tokens.count && ctx.determiners?.has(tokens.keys[t + 1]!)) break;
       first = false;
       if (before[0] !== item) before.unshift(item);
       prevStart = tokens.start[t]!;
       t--;
     }
+    // "the foreign minister, Choe Son Hui," is a title only if it holds a role and the name is closed off after it ("the president, Kim said" is not).
+    if (viaComma && !(before.some((item) => item.kind === "role") && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(person.end, person.end + 3)))) before.length = 0;
     // Forward: an apposition after a comma or dash ("Xi, General Secretary of …").
     const after: Item[] = [];
     t = person.lastToken;

@@ -21,6 +21,11 @@ describe("every organisation of a title chain is part of the title, not an actor
     expect(out).toContain("position(kim-jong-un → north-korea)");
     expect(out.some((r) => r.startsWith("position(kim-jong-un → kremlin"))).toBe(false);
   });
+  test("a title before a comma is the title of the name closed off after it", () => {
+    const out = relations("Putin received North Korea's foreign minister, Choe Son Hui, in the Kremlin.", "en");
+    expect(out).toEqual(expect.arrayContaining(["meeting(choe-son-hui → vladimir-putin)", "position(choe-son-hui → north-korea)"]));
+    expect(relations("Xi met the Russian president, Kim Jong Un said on Friday.", "en").some((r) => r.startsWith("position(kim-jong-un"))).toBe(false);
+  });
   test("the party of the chain never becomes the subject", () => {
     expect(relations(rows[0]![1], "bg").some((r) => r.includes("communist-party-of-china →"))).toBe(false);
   });
