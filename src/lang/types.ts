@@ -103,6 +103,8 @@ export interface RelationWords {
   reciprocal?: string[];
   /** Relative pronouns ("who", "który", "който", "che"): after a comma they start a clause whose subject is the mention before the comma. */
   relative?: string[];
+  /** Words that make an organisation next to them the source of the report, never a party to it ("KCNA said", "according to Yonhap", "сообщило ЦТАК"). */
+  reporting?: string[];
   /** Plural nouns for the leaders of several countries ("the leaders of Russia and North Korea"): as arguments, the countries stand for their leaders. */
   leaders?: string[];
 }

@@ -20,6 +20,8 @@ export interface Argument {
   inTitle: boolean;
   /** A country named for its leader ("the leaders of Russia and North Korea"). */
   leaders: boolean;
+  /** An organisation quoted as the source ("KCNA said", "according to Yonhap"): never an argument. */
+  source: boolean;
   /** Languages with postpositions: the particle marks the subject/topic or the direct object. */
   case?: "subject" | "object";
 }
@@ -37,6 +39,9 @@ export interface MarkerWords {
   relative: RegExp | null;
   /** Matches a plural "leaders (of the)" at the end of folded text; null when the language lists none. */
   leaders: RegExp | null;
+  /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
+  reportingBefore: RegExp | null;
+  reportingAfter: RegExp | null;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
@@ -51,6 +56,7 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
     const reciprocal = [...fold(w?.reciprocal)].map(escape);
     const relative = [...fold(w?.relative)].map(escape);
     const leaders = [...fold(w?.leaders)].map(escape);
+    const reporting = [...fold(w?.reporting)].map(escape).join("|");
     const linking = [...fold(w?.of), ...fold(w?.determiners)].map(escape);
     const link = linking.length > 0 ? `(?:(?:${linking.join("|")})\\s+)*` : "";
     words = {
@@ -62,6 +68,8 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
       determiners: fold(w?.determiners),
       reciprocal: reciprocal.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reciprocal.join("|")})(?![\\p{L}\\p{N}])`, "u") : null,
       leaders: leaders.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${leaders.join("|")})\\s+${link}$`, "u") : null,
+      reportingBefore: reporting ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reporting})[\\s,:]*(?:\\p{L}+\\s+)?$`, "u") : null,
+      reportingAfter: reporting ? new RegExp(`^[\\s,]*(?:${reporting})(?![\\p{L}\\p{N}])`, "u") : null,
       relative: relative.length > 0 ? new RegExp(`,\\s*(?:${relative.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null,
     };
     cache.set(language, words);
@@ -91,7 +99,7 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
     while (t >= 0 && words.determiners.has(tokens.keys[t]!)) t--;
     const key = t >= 0 ? tokens.keys[t]! : "";
     const marker: Marker = words.with.has(key) ? "with" : words.to.has(key) ? "to" : words.from.has(key) ? "from" : words.in.has(key) ? "in" : "none";
-    return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found), leaders: false };
+    return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found), leaders: false, source: false };
   });
 }
 
@@ -175,5 +183,20 @@ export function markPostpositions(args: Argument[], titles: Title[], folded: str
       arg.case = mark;
       arg.marker = "none";
     } else arg.marker = mark ?? "none";
+  }
+}
+
+/**
+ * Marks the organisations quoted as sources: a reporting word right before or after
+ * them ("KCNA said", "according to Yonhap", "сообщило ЦТАК", "laut KCNA").
+ * @example markSources(args, folded, words) // args[0].source === true
+ */
+export function markSources(args: Argument[], folded: string, words: MarkerWords): void {
+  if (!words.reportingBefore || !words.reportingAfter) return;
+  for (const arg of args) {
+    if (arg.found.type !== "organization") continue;
+    const before = folded.slice(Math.max(0, arg.start - 40), arg.start);
+    const after = folded.slice(arg.found.end, arg.found.end + 40);
+    if (words.reportingBefore.test(before) || words.reportingAfter.test(after)) arg.source = true;
   }
 }

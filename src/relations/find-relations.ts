@@ -9,7 +9,7 @@ import type { Found } from "../resolve/types.js";
 import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { EntityType, RelationType, Span } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
-import { markArguments, markerWords, markLeaders, markPostpositions, type Argument, type MarkerWords } from "./arguments.js";
+import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument, type MarkerWords } from "./arguments.js";
 import { compileTriggers, findTriggers, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
 
@@ -80,6 +80,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
       if (triggers.length > 0) {
         const args = markArguments(entities, titlesBySentence[s]!, input.tokens, words);
         markLeaders(args, input.folded, words, input.language.and);
+        markSources(args, input.folded, words);
         if (input.language.pack?.syntax?.postpositions) markPostpositions(args, titlesBySentence[s]!, input.folded, input.tokens, input.language, words);
         const context = { input, titles: titlesBySentence[s]!, sentence, index: s, args, here, previous, words };
         for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
@@ -157,7 +158,7 @@ function standsFor(arg: Found, type: RelationType, input: RelationInput, leaders
 function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   const { input, args } = ctx;
   const type = trigger.type;
-  const usable = args.filter((a) => !a.inTitle && a.found.form !== "date");
+  const usable = args.filter((a) => !a.inTitle && !a.source && a.found.form !== "date");
   const before = usable.filter((a) => a.found.end <= trigger.start);
   const after = usable.filter((a) => a.found.start >= trigger.end);
   const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && standsFor(a.found, type, input) >= 0;

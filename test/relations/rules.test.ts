@@ -90,3 +90,15 @@ describe("the leaders of several countries stand for each leader", () => {
     expect(relations("Russia and North Korea held talks in Beijing.", "en")).toContain("meeting(north-korea → russia)");
   });
 });
+
+describe("an organisation quoted as the source is never a party", () => {
+  const rows: [lang: string, text: string][] = [
+    ["ru", "Встреча прошла в тёплой атмосфере, сообщило ЦТАК."],
+    ["en", "According to KCNA, the talks were held in a warm atmosphere."],
+    ["de", "Laut KCNA fanden die Gespräche in herzlicher Atmosphäre statt."],
+  ];
+  for (const [lang, text] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toEqual([]));
+  test("the parties still relate", () => {
+    expect(relations("Kim Jong Un met Putin, KCNA said.", "en")).toEqual(["meeting(kim-jong-un → vladimir-putin)"]);
+  });
+});
