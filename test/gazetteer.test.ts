@@ -73,10 +73,12 @@ describe("the default gazetteer", () => {
     }
   });
 
-  test("no Han, kana or Hangul short form of one character (it would hide inside words)", () => {
+  // Han and kana are matched one character at a time, so a one-character short form would hide
+  // inside words; Korean is spaced, and its pack lists the syllables that are common words ("시").
+  test("no Han or kana short form of one character (it would hide inside words)", () => {
     for (const e of defaultGazetteer) {
       for (const names of Object.values(e.short ?? {})) {
-        for (const s of names) expect(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(s), `${e.id}: ${s}`).toBe(false);
+        for (const s of names) expect(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(s), `${e.id}: ${s}`).toBe(false);
       }
     }
   });
