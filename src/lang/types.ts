@@ -142,6 +142,12 @@ export interface SyntaxData {
   subject?: string[];
   /** Particles that mark the direct object ("을", "를"; "を"). */
   object?: string[];
+  /**
+   * One-character country abbreviations (中, 朝, 俄, ロ) stand only in compounds of two or
+   * more ("中朝关系", "日米韓"), before one of `suffixes` ("中方", "朝方") or after one of
+   * `prefixes` ("访华", "訪朝"); `never` lists compounds that are ordinary words ("朝日").
+   */
+  compoundAbbreviations?: { suffixes?: string[]; prefixes?: string[]; never?: string[] };
 }
 
 export interface LanguagePack {

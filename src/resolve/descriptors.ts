@@ -88,7 +88,9 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, byFirst: Map<number, Fo
   if (before && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
   // Past a genitive particle: "中国の最高指導者".
   const link = role.firstToken - 1;
-  const owner = ctx.ownerBeforeLinker && link >= 0 && ctx.linkers.has(tokens.keys[link]!) ? byLast.get(link) : undefined;
+  let owner = ctx.ownerBeforeLinker && link >= 0 && ctx.linkers.has(tokens.keys[link]!) ? byLast.get(link) : undefined;
+  // Not the last abbreviation of a compound: "日米韓の首脳" are three leaders.
+  if (owner?.form === "abbreviation" && owner.end - owner.start === 1) owner = undefined;
   if (owner && owner.sentence === role.sentence && gapOk(owner.end, tokens.start[link]!) && gapOk(tokens.end[link]!, role.start)) return owner;
   // English possessive: "Russia's president" (tokens: russia, s, president).
   const possessive = byLast.get(role.firstToken - 1);

@@ -10,6 +10,7 @@ import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { MentionForm } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
 import { foldText } from "../text/chars.js";
+import { keepCompoundAbbreviations } from "./compound-abbreviations.js";
 import { findDescriptors } from "./descriptors.js";
 import type { PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
@@ -103,7 +104,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     else if (p.found.form === "short" && !named.has(p.found.entity)) p.found.confidence = 0.7;
   });
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
-  const kept = found.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
+  const kept = keepCompoundAbbreviations(found, input.text, input.language.pack?.syntax?.compoundAbbreviations, input.language.code).filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
   const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, and: input.language.and, determiners: determinersOf(input.language), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
   const descriptors = findDescriptors({

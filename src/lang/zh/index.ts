@@ -14,6 +14,6 @@ export const zh: LanguagePack = {
   ...wordsOfPack,
   roles,
   triggers,
-  syntax: { unspaced: true, titlesAfterName: true },
+  syntax: { unspaced: true, titlesAfterName: true, compoundAbbreviations: { suffixes: ["方"], prefixes: ["访", "訪"], never: ["日中"] } },
   ...dateSupport,
 };

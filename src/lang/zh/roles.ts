@@ -1,6 +1,6 @@
 /**
  * Chinese role nouns by normalised English role. Titles stand before the name
- * ("国家主席习近平", "朝鲜内阁总理朴太成") or after it ("习近平总书记", "金正恩委员长").
+ * ("国家主席习近平", "朝鲜内阁总理朴泰成") or after it ("习近平总书记", "金正恩委员长").
  * No role phrase contains a gazetteer name: "国务院总理" is the organisation
  * "国务院" and the role "总理"; "中共中央总书记" is "中共中央" and "总书记".
  */

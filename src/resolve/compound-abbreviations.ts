@@ -1,0 +1,67 @@
+/**
+ * One-character country abbreviations in Chinese and Japanese (中, 朝, 俄, ロ): a
+ * character that abbreviates a country only inside a compound ("中朝关系", "日米韓"),
+ * before a suffix ("中方"), or after a prefix ("访华"). Anywhere else it is part of
+ * an ordinary word ("其中", "朝阳"), so the mention is dropped. Word boundaries come
+ * from `Intl.Segmenter` on a few characters around the candidate only ("其中|朝阳" is
+ * not "中朝"), so its speed does not matter.
+ */
+import type { SyntaxData } from "../lang/types.js";
+import type { Found } from "./types.js";
+
+type Rules = NonNullable<SyntaxData["compoundAbbreviations"]>;
+
+const isSingle = (f: Found) => f.form === "abbreviation" && f.entity >= 0 && f.end - f.start === 1;
+
+/**
+ * The mentions without the one-character abbreviations that stand alone.
+ * @example keepCompoundAbbreviations(found, "中朝关系", rules) // both kept; in "其中" the "中" is dropped
+ */
+export function keepCompoundAbbreviations(found: Found[], text: string, rules: Rules | undefined, lang: string): Found[] {
+  if (!rules || !found.some(isSingle)) return found;
+  const at = new Map<number, Found>();
+  for (const f of found) if (isSingle(f)) at.set(f.start, f);
+  const keep = new Set<Found>();
+  for (const f of at.values()) {
+    if (keep.has(f)) continue;
+    // The run of adjacent one-character abbreviations this one belongs to.
+    let first = f.start;
+    while (at.has(first - 1)) first--;
+    let end = f.end;
+    while (at.has(end)) end++;
+    const run = text.slice(first, end);
+    const around = text.slice(Math.max(0, first - 2), end + 2);
+    if ((rules.never ?? []).some((n) => around.includes(n) && overlaps(around, n, run))) continue;
+    const cuts = boundaries(text, first, end, lang);
+    const stands =
+      (end - first >= 2 && cuts.has(first) && cuts.has(end)) ||
+      ((rules.suffixes ?? []).some((s) => text.startsWith(s, end)) && cuts.has(first)) ||
+      ((rules.prefixes ?? []).some((p) => first >= p.length && text.startsWith(p, first - p.length)) && cuts.has(end));
+    if (stands) for (let i = first; i < end; i++) keep.add(at.get(i)!);
+  }
+  return found.filter((f) => !isSingle(f) || keep.has(f));
+}
+
+/** True if an occurrence of `word` in `around` shares a character with the run it surrounds. */
+function overlaps(around: string, word: string, run: string): boolean {
+  const runAt = around.indexOf(run);
+  for (let i = around.indexOf(word); i >= 0; i = around.indexOf(word, i + 1)) {
+    if (i < runAt + run.length && runAt < i + word.length) return true;
+  }
+  return false;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Word boundaries (as text offsets) in a few characters around text[first, end). */
+function boundaries(text: string, first: number, end: number, lang: string): Set<number> {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+    segmenters.set(lang, segmenter);
+  }
+  const from = Math.max(0, first - 8);
+  const out = new Set<number>(from === 0 ? [0] : []);
+  for (const s of segmenter.segment(text.slice(from, end + 8))) out.add(from + s.index + s.segment.length);
+  return out;
+}
