@@ -46,6 +46,7 @@ class CompiledExtractor implements Extractor {
   private readonly positions: PositionIndex;
   private readonly ids: string[];
   private readonly capitals: Int32Array;
+  private readonly capitalCities: Int32Array;
 
   constructor(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]) {
     this.gazetteer = entries;
@@ -55,7 +56,17 @@ class CompiledExtractor implements Extractor {
     this.positions = buildPositionIndex(entries);
     this.ids = entries.map((e) => e.id);
     const index = new Map(this.ids.map((id, i) => [id, i]));
-    this.capitals = Int32Array.from(entries, (e) => (e.capitalOf ? (index.get(e.capitalOf) ?? -1) : -1));
+    // A capital or a seat of government stands for its country ("Pyongyang said", "the Kremlin's position").
+    this.capitals = Int32Array.from(entries, (e) => {
+      const of = e.capitalOf ?? e.seatOf;
+      return of ? (index.get(of) ?? -1) : -1;
+    });
+    // The capital city of each country ("the North Korean capital" → Pyongyang).
+    this.capitalCities = new Int32Array(entries.length).fill(-1);
+    entries.forEach((e, i) => {
+      const country = e.capitalOf ? index.get(e.capitalOf) : undefined;
+      if (country !== undefined) this.capitalCities[country] = i;
+    });
   }
 
   private language(code: string): CompiledLanguage {
@@ -89,6 +100,7 @@ class CompiledExtractor implements Extractor {
       ids: this.ids,
       positions: this.positions,
       capitalOf: (e) => this.capitals[e] ?? -1,
+      capitalCity: (e) => this.capitalCities[e] ?? -1,
       language,
       date,
     });

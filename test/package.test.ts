@@ -15,7 +15,8 @@ let dir = "";
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "communique-pack-"));
-  const out = execFileSync(npm, ["pack", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8" });
+  // dist/ is built by `npm test`; --ignore-scripts keeps `prepare`'s build output out of the JSON.
+  const out = execFileSync(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8" });
   const tarball = join(dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "scratch", version: "1.0.0", private: true }));
   execFileSync(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], { cwd: dir, encoding: "utf8" });

@@ -25,8 +25,9 @@ export function validateGazetteer(input: unknown): GazetteerEntry[] {
     entry.positions?.forEach((p, i) => {
       if (!ids.has(p.of)) throw new GazetteerError(`"${entry.id}"`, `positions.${i}.of`, `unknown entity "${p.of}"`);
     });
-    if (entry.capitalOf !== undefined && !ids.has(entry.capitalOf)) {
-      throw new GazetteerError(`"${entry.id}"`, "capitalOf", `unknown entity "${entry.capitalOf}"`);
+    for (const field of ["capitalOf", "seatOf"] as const) {
+      const of = entry[field];
+      if (of !== undefined && !ids.has(of)) throw new GazetteerError(`"${entry.id}"`, field, `unknown entity "${of}"`);
     }
   }
   return entries;

@@ -23,6 +23,7 @@ export interface DescriptorContext {
   /** Entity ids by index, and the country a capital stands for. */
   ids: readonly string[];
   capitalOf: (entity: number) => number;
+  capitalCity: (country: number) => number;
   date: string | null;
   /** The owner may stand before the role past a linking word ("中国の最高指導者"). */
   ownerBeforeLinker?: boolean;
@@ -56,7 +57,9 @@ export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
     const of = ownerOf(role, ctx, byFirst, byLast);
     if (!of) continue;
     const country = ctx.capitalOf(of.entity);
-    const holder = holderOf(ctx.positions, role.role, ctx.ids[country >= 0 ? country : of.entity]!, ctx.date);
+    // "the North Korean capital", "stolica Chin": the capital city, not an office holder.
+    const isCapital = role.role === "capital";
+    const holder = isCapital ? (of.type === "country" ? ctx.capitalCity(of.entity) : -1) : holderOf(ctx.positions, role.role, ctx.ids[country >= 0 ? country : of.entity]!, ctx.date);
     if (holder < 0) continue;
     const start = Math.min(role.start, of.start);
     const end = Math.max(role.end, of.end);
@@ -70,7 +73,7 @@ export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
         Math.max(role.lastToken, of.lastToken),
         role.sentence,
         holder,
-        "person",
+        isCapital ? "place" : "person",
         "descriptor",
         ctx.date ? 0.8 : 0.6,
         ctx.text.slice(start, end),

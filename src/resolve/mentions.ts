@@ -12,7 +12,7 @@ import type { Tokens } from "../text/tokens.js";
 import { foldText } from "../text/chars.js";
 import { keepCompoundAbbreviations } from "./compound-abbreviations.js";
 import { findDescriptors } from "./descriptors.js";
-import type { PositionIndex } from "./positions.js";
+import { couldHold, type PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
 import { findTitles, type Title } from "./titles.js";
 import { makeFound, type Found, type RoleWord } from "./types.js";
@@ -28,6 +28,8 @@ export interface ResolveInput {
   ids: readonly string[];
   positions: PositionIndex;
   capitalOf: (entity: number) => number;
+  /** The capital city of a country, or -1. */
+  capitalCity: (country: number) => number;
   language: CompiledLanguage;
   date: string | null;
 }
@@ -106,7 +108,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
   const kept = keepCompoundAbbreviations(found, input.text, input.language.pack?.syntax?.compoundAbbreviations, input.language.code).filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
-  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, and: input.language.and, determiners: determinersOf(input.language), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
+  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
   const descriptors = findDescriptors({
     text: input.text,
     tokens: input.tokens,
@@ -117,6 +119,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     positions: input.positions,
     ids: input.ids,
     capitalOf: input.capitalOf,
+    capitalCity: input.capitalCity,
     date: input.date,
     ownerBeforeLinker: input.language.pack?.syntax?.titlesAfterName,
   });

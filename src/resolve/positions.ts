@@ -62,3 +62,14 @@ export function holderOf(index: PositionIndex, role: string, of: string, date: s
 export function isLeader(index: PositionIndex, entity: number, date: string | null): boolean {
   return (index.byEntity.get(entity) ?? []).some((p) => p.role === "leader" && holds(p, date));
 }
+
+/**
+ * True if the entity held `role` (of anything) on `date`, or has no known positions at all.
+ * @example couldHold(index, kimJongIl, "leader", "2024-06-19") // false: he died in 2011
+ */
+export function couldHold(index: PositionIndex, entity: number, role: string, date: string | null): boolean {
+  const mine = index.byEntity.get(entity);
+  if (!mine || mine.length === 0) return true;
+  const r = canonicalRole(role);
+  return mine.some((p) => p.role === r && (date === null || holds(p, date)));
+}

@@ -27,6 +27,8 @@ export interface TitleContext {
   /** Folded "and" words and determiners: "and the" starts another noun phrase, never more of a title ("le chef du Kremlin et le dirigeant nord-coréen Kim"). */
   and?: Set<string>;
   determiners?: Set<string>;
+  /** True if the person could hold the role on the document date (no known positions: true). Checks the less certain titles ("the leader, Kim Jong Il"). */
+  plausible?: (person: number, role: string) => boolean;
   /** The language writes titles after the name without a comma ("김정은 국무위원장", "プーチン大統領"). */
   titlesAfterName?: boolean;
 }
@@ -42,6 +44,7 @@ function labelTokens(ctx: TitleContext): (Item | undefined)[] {
     for (let t = m.firstToken; t < m.lastToken; t++) labels[t] = item;
   }
   for (const r of ctx.roles) {
+    if (r.role === "capital") continue; // a place, never a person's title
     const item: Item = { kind: "role", role: r };
     for (let t = r.firstToken; t < r.lastToken; t++) if (!labels[t]) labels[t] = item;
   }
@@ -94,7 +97,13 @@ export function findTitles(ctx: TitleContext): Title[] {
       t--;
     }
     // "the foreign minister, Choe Son Hui," is a title only if it holds a role and the name is closed off after it ("the president, Kim said" is not).
-    if (viaComma && !(before.some((item) => item.kind === "role") && /^\s*(?:[,.;:!?)]|$)/.test(text.slice(person.end, person.end + 3)))) before.length = 0;
+    if (viaComma) {
+      const roles = before.flatMap((item) => (item.kind === "role" ? [item.role.role] : []));
+      const closed = /^\s*(?:[,.;:!?)]|$)/.test(text.slice(person.end, person.end + 3));
+      // "…father of the current leader, Kim Jong Il" in 2024: Kim Jong Il is not the leader then.
+      const fits = roles.length > 0 && (!ctx.plausible || roles.some((r) => ctx.plausible!(person.entity, r)));
+      if (!closed || !fits) before.length = 0;
+    }
     // Forward: an apposition after a comma or dash ("Xi, General Secretary of …").
     const after: Item[] = [];
     t = person.lastToken;

@@ -37,6 +37,8 @@ export const GazetteerEntrySchema = z.object({
   descriptors: NamesByLanguageSchema.optional(),
   /** For a capital city: the country whose government it can stand for ("Pekin said"). */
   capitalOf: EntityIdSchema.optional(),
+  /** For a seat of government: the country it stands for ("the Kremlin said", "praised the Kremlin's position"). */
+  seatOf: EntityIdSchema.optional(),
 });
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;
 

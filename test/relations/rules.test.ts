@@ -102,3 +102,24 @@ describe("an organisation quoted as the source is never a party", () => {
     expect(relations("Kim Jong Un met Putin, KCNA said.", "en")).toEqual(["meeting(kim-jong-un → vladimir-putin)"]);
   });
 });
+
+describe("the capital of a country, and a seat of government", () => {
+  const rows: Row[] = [
+    ["ru", "Российский лидер прилетел в северокорейскую столицу глубокой ночью.", "visit(vladimir-putin → pyongyang)"],
+    ["en", "Putin arrived in the North Korean capital on Wednesday.", "visit(vladimir-putin → pyongyang)"],
+    ["pl", "Putin przyleciał do stolicy Korei Północnej.", "visit(vladimir-putin → pyongyang)"],
+    ["en", "Kim Jong Un praised the Kremlin for its support.", "praise(kim-jong-un → russia)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test("the capital is a place mention, never a person's title", () => {
+    const m = extract("Putin arrived in the North Korean capital.", { lang: "en", date: "2024-06-19" }).mentions.find((x) => x.form === "descriptor");
+    expect([m?.text, m?.type, m?.entity]).toEqual(["North Korean capital", "place", "pyongyang"]);
+  });
+});
+
+describe("a title before a comma must fit what the gazetteer knows of the person", () => {
+  test("Kim Jong Il was not the leader in 2024", () => {
+    const out = extract("Путин встречался с отцом нынешнего руководителя, Ким Чен Иром.", { lang: "ru", date: "2024-06-19" }).relations;
+    expect(out.filter((r) => r.type === "position")).toEqual([]);
+  });
+});

@@ -57,6 +57,7 @@ function resolve(text: string, date: string | null) {
     ids,
     positions: buildPositionIndex(gazetteer),
     capitalOf: (e) => (gazetteer[e]!.capitalOf ? ids.indexOf(gazetteer[e]!.capitalOf!) : -1),
+    capitalCity: () => -1,
     language,
     date,
   });

@@ -5,6 +5,8 @@
  * masculine ones. A role never contains an organisation's name.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["столица"],
   leader: ["лидер", "ръководител", "ръководителка", "водач"],
   president: ["президент", "президентка"],
   "head of state": ["държавен глава"],

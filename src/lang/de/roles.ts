@@ -19,6 +19,8 @@ const rankedLeaders: Record<string, string[]> = Object.fromEntries(
 );
 
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["Hauptstadt"],
   leader: ["Staatschef", "Staatschefin", "Machthaber", "Staatsführer", "Führer", "Staats- und Parteichef", "Staats- und Parteiführer", "oberster Führer"],
   ...rankedLeaders,
   president: ["Präsident", "Präsidentin", "Staatspräsident", "Staatspräsidentin"],

@@ -13,6 +13,8 @@ const rankedRoles: Record<string, string[]> = Object.fromEntries(
 );
 
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["capital"],
   leader: ["leader", "supreme leader", "top leader", "paramount leader", "strongman"],
   ...rankedRoles,
   president: ["president"],

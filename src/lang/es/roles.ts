@@ -4,6 +4,8 @@
  * never contains an organisation's or a country's name.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["capital"],
   leader: ["líder", "mandatario", "mandataria", "dirigente", "máximo líder", "líder supremo", "máximo dirigente"],
   president: ["presidente", "presidenta"],
   "head of state": ["jefe de Estado", "jefa de Estado"],

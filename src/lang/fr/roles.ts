@@ -4,6 +4,8 @@
  * never contains an organisation's or a country's name.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["capitale"],
   leader: ["dirigeant", "dirigeante", "leader", "numéro un", "dirigeant suprême", "guide suprême"],
   president: ["président", "présidente"],
   "head of state": ["chef de l'État", "chef d'État", "chef de l'Etat", "chef d'Etat"],

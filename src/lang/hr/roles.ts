@@ -3,6 +3,8 @@
  * rules find "predsjednika", "ministra vanjskih poslova", "glavnog tajnika").
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["glavni grad"],
   leader: ["vođa", "čelnik", "čelnica", "lider", "liderica", "vrhovni vođa"],
   president: ["predsjednik", "predsjednica", "predsjednik države", "predsjednica države"],
   premier: ["premijer", "premijerka", "predsjednik vlade", "predsjednica vlade"],

@@ -4,6 +4,8 @@
  * never contains an organisation's or a country's name.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["capitale"],
   leader: ["leader", "leader supremo", "massimo leader", "dirigente supremo"],
   president: ["presidente", "presidentessa"],
   "head of state": ["capo di Stato", "capo dello Stato"],

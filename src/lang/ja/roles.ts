@@ -5,6 +5,8 @@
  * ("金正恩朝鮮労働党総書記"). No role phrase contains a gazetteer name.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["首都"],
   president: ["大統領", "国家主席"],
   "head of state": ["元首", "国家元首"],
   chairman: ["主席", "委員長"],

@@ -13,6 +13,8 @@ function withCopula(nouns: string[]): string[] {
 }
 
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["수도"],
   president: withCopula(["대통령", "국가주석", "주석"]),
   "head of state": withCopula(["국가원수"]),
   "president of state affairs": withCopula(["국무위원장", "국무위원회 위원장"]),

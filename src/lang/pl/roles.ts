@@ -4,6 +4,8 @@
  * Only the noun or the fixed title phrase: the country is found as a name ("premier Chin").
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["stolica"],
   leader: ["przywódca", "przywódczyni", "lider", "liderka", "najwyższy przywódca"],
   president: ["prezydent", "prezydentka", "głowa państwa"],
   premier: ["premier", "premierka", "szef rządu", "szefowa rządu", "prezes rady ministrów"],

@@ -5,6 +5,8 @@
  * organisation "МИД …"), or the name would be lost to the role.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["столица"],
   leader: ["лидер", "руководитель", "высший руководитель", "вождь"],
   president: ["президент"],
   "head of state": ["глава государства"],

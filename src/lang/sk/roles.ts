@@ -4,6 +4,8 @@
  * Only the noun or the fixed title phrase: the country is found as a name ("prezident Číny").
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["hlavné mesto"],
   leader: ["vodca", "vodkyňa", "líder", "líderka", "najvyšší vodca"],
   president: ["prezident", "prezidentka", "hlava štátu"],
   premier: ["premiér", "premiérka", "predseda vlády", "predsedníčka vlády"],

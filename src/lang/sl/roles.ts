@@ -4,6 +4,8 @@
  * Feminine forms are listed beside the masculine ones.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["prestolnica", "glavno mesto"],
   leader: ["voditelj", "voditeljica", "vodja", "vrhovni voditelj"],
   president: ["predsednik", "predsednica", "predsednik države", "predsednica države"],
   premier: ["premier", "premierka", "predsednik vlade", "predsednica vlade", "ministrski predsednik", "ministrska predsednica"],

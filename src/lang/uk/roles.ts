@@ -5,6 +5,8 @@
  * contains an organisation's name, which would be lost to the role.
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["столиця"],
   leader: ["лідер", "керівник", "керівниця", "вождь"],
   president: ["президент", "президентка"],
   "head of state": ["глава держави"],

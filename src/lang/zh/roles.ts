@@ -5,6 +5,8 @@
  * "国务院" and the role "总理"; "中共中央总书记" is "中共中央" and "总书记".
  */
 export const roles: Record<string, string[]> = {
+  // Not a person's office: "the North Korean capital" is a descriptor of the capital city (src/resolve/descriptors.ts).
+  capital: ["首都"],
   president: ["国家主席", "总统"],
   "head of state": ["元首", "国家元首"],
   chairman: ["主席", "委员长", "党主席"],
