@@ -144,7 +144,8 @@ export function findTitles(ctx: TitleContext): Title[] {
       const orgs = chain.flatMap((item) => (item.kind === "org" ? [item.found] : []));
       // A title after the name may have its organisation before the name: "ロシアのラブロフ外相", "중국의 시진핑 주석".
       const lastBefore = beforeChain[beforeChain.length - 1];
-      const outer = ctx.titlesAfterName && chain !== beforeChain && lastBefore?.kind === "org" ? lastBefore.found : null;
+      // Not a place: "댜오위타이 국빈관에서 푸틴 대통령과" says where, not whose president.
+      const outer = ctx.titlesAfterName && chain !== beforeChain && lastBefore?.kind === "org" && lastBefore.found.type !== "place" ? lastBefore.found : null;
       chain.forEach((item, i) => {
         if (item.kind !== "role" || claimed.has(item.role)) return;
         claimed.add(item.role);
