@@ -170,6 +170,9 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   const fits = (a: Argument) => allowed.has(a.found.type) && !subjects.includes(a) && (type === "visit" || isActor(a) || !ACTORS.has(a.found.type));
   if (input.language.pack?.syntax?.verbFinal) {
     ({ subjects, objects } = verbFinalArguments(type, before, isActor, fits, input));
+    // The object written on the verb itself: "訪朝" (visit + North Korea).
+    const attached = after[0];
+    if (objects.length === 0 && attached && attached.found.start === trigger.end && fits(attached)) objects = [attached];
   } else {
     const agent = trigger.agent === "after" ? agentAfter(trigger, after, ctx) : undefined;
     if (agent && isActor(agent)) subjects = coordinated(agent, after, input, isActor);

@@ -28,3 +28,13 @@ describe("ordinary words are not countries", () => {
   ];
   for (const [lang, text] of rows) test(`${lang}: ${text}`, () => expect(countries(text, lang)).toEqual([]));
 });
+
+describe("a visit verb with a one-character country as its object", () => {
+  const rows: [string, string, string][] = [
+    ["zh", "金正恩此次访华。", "visit kim-jong-un china"],
+    ["zh", "温家宝2009年访朝。", "visit wen-jiabao north-korea"],
+    ["ja", "岸田首相は訪朝した。", "visit fumio-kishida north-korea"],
+  ];
+  for (const [lang, text, expected] of rows)
+    test(`${lang}: ${text}`, () => expect(extract(text, { lang, date: "2025-10-11" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`)).toContain(expected));
+});

@@ -49,6 +49,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     { pattern: "訪問" },
+    // "訪朝", "訪中": the verb with a one-character country abbreviation as its object.
+    { pattern: "訪(?=[朝中ロ韓米])" },
     { pattern: "到着" },
     { pattern: "訪れ" },
     { pattern: "入り(?:し|した)" },
