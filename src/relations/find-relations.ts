@@ -178,7 +178,9 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     if (agent && isActor(agent)) subjects = coordinated(agent, after, input, isActor);
     else {
       const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
-      const nearest = antecedent ?? [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from"));
+      const inserted = closedRelativeClauses(trigger, ctx);
+      const outside = (a: Argument) => !inserted.some(([from, to]) => a.found.start >= from && a.found.end <= to);
+      const nearest = antecedent ?? [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from") && outside(a));
       if (nearest) subjects = coordinated(nearest, before, input, isActor);
     }
 
@@ -287,6 +289,24 @@ function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: SentenceC
   if (gap === "" || (!/[,;:()]/.test(gap) && gap.split(/\s+/).length <= 2)) return antecedent;
   const titleEnd = Math.max(-1, ...ctx.titles.filter((t) => t.person === antecedent.found).flatMap((t) => [t.role.end, ...t.chain.map((o) => o.end)]));
   return titleEnd >= 0 && folded.slice(titleEnd, comma).trim() === "" ? antecedent : undefined;
+}
+
+/**
+ * Relative clauses closed before the trigger: ", who is also general secretary of
+ * the CPC (CPC)," in "Xi, who …, arrived in Pyongyang". Their mentions are not the
+ * subject of a trigger after them.
+ */
+function closedRelativeClauses(trigger: Trigger, ctx: SentenceContext): [number, number][] {
+  const re = ctx.words.relative;
+  if (!re) return [];
+  const folded = ctx.input.folded;
+  const out: [number, number][] = [];
+  for (const m of folded.slice(ctx.sentence.start, trigger.start).matchAll(re)) {
+    const from = ctx.sentence.start + m.index! + m[0].length;
+    const close = folded.indexOf(",", from);
+    if (close >= 0 && close < trigger.start) out.push([from, close]);
+  }
+  return out;
 }
 
 /** The subject right after the comma that closes an opening clause holding the trigger and its objects. */

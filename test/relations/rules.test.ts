@@ -67,6 +67,11 @@ describe("a relative clause takes its subject from the mention before the comma"
     ["en", "Kim Jong Un thanked Li Qiang, who visited Pyongyang.", "visit(li-qiang → pyongyang)"],
   ];
   for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test("a relative clause closed before the trigger does not give it a subject", () => {
+    const out = relations("Xi Jinping, who is also general secretary of the Communist Party of China (CPC), arrived in Pyongyang on Thursday.", "en");
+    expect(out).toContain("visit(xi-jinping → pyongyang)");
+    expect(out.some((r) => r.startsWith("visit(communist-party-of-china"))).toBe(false);
+  });
   test("a mention inside the relative clause is its own subject", () => {
     expect(relations("Kim Jong Un praised the treaty, which Vladimir Putin visited Pyongyang to sign.", "en")).not.toContain("visit(kim-jong-un → pyongyang)");
   });
