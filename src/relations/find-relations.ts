@@ -82,7 +82,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
         markLeaders(args, input.folded, words, input.language.and);
         markSources(args, input.folded, words);
         if (input.language.pack?.syntax?.postpositions) markPostpositions(args, titlesBySentence[s]!, input.folded, input.tokens, input.language, words);
-        const context = { input, titles: titlesBySentence[s]!, sentence, index: s, args, here, previous, words };
+        const context: SentenceContext = { input, lastSubjects: null, titles: titlesBySentence[s]!, sentence, index: s, args, here, previous, words };
         for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
       }
       if (entities.length > 0) previous = entities;
@@ -133,6 +133,8 @@ function positionRelations(input: RelationInput): FoundRelation[] {
 
 interface SentenceContext {
   input: RelationInput;
+  /** The subjects of the previous trigger in the sentence (null before the first). */
+  lastSubjects: Found[] | null;
   titles: Title[];
   sentence: Span;
   index: number;
@@ -178,10 +180,13 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     if (agent && isActor(agent)) subjects = coordinated(agent, after, input, isActor);
     else {
       const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
+      // A verb coordinated with the one before it shares its subject: in "Kim thanked Xi and praised China", Xi is not the one praising.
+      const andBefore = ctx.input.language.and.has(lastWordBefore(ctx.input.folded, trigger.start));
       const inserted = closedRelativeClauses(trigger, ctx);
       const outside = (a: Argument) => !inserted.some(([from, to]) => a.found.start >= from && a.found.end <= to);
       const nearest = antecedent ?? [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from") && outside(a));
-      if (nearest) subjects = coordinated(nearest, before, input, isActor);
+      if (andBefore && ctx.lastSubjects) subjects = before.filter((a) => ctx.lastSubjects!.includes(a.found));
+      else if (nearest) subjects = coordinated(nearest, before, input, isActor);
     }
 
     // Object.
@@ -201,6 +206,8 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
       objects = first ? coordinated(first, after, input, fits) : [];
     }
   }
+
+  ctx.lastSubjects = subjects.map((a) => a.found);
 
   // Reciprocal ("support each other"): the subjects relate to one another.
   const reciprocal = hasReciprocal(ctx, trigger);
@@ -289,6 +296,12 @@ function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: SentenceC
   if (gap === "" || (!/[,;:()]/.test(gap) && gap.split(/\s+/).length <= 2)) return antecedent;
   const titleEnd = Math.max(-1, ...ctx.titles.filter((t) => t.person === antecedent.found).flatMap((t) => [t.role.end, ...t.chain.map((o) => o.end)]));
   return titleEnd >= 0 && folded.slice(titleEnd, comma).trim() === "" ? antecedent : undefined;
+}
+
+/** The folded word right before `at` ("" at the start of the text). */
+function lastWordBefore(folded: string, at: number): string {
+  const m = /(\S+)\s*$/u.exec(folded.slice(Math.max(0, at - 30), at));
+  return m ? m[1]! : "";
 }
 
 /**

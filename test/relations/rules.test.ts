@@ -128,3 +128,14 @@ describe("a title before a comma must fit what the gazetteer knows of the person
     expect(out.filter((r) => r.type === "position")).toEqual([]);
   });
 });
+
+describe("a verb after 'and' shares the subject of the verb before it", () => {
+  const rows: Row[] = [
+    ["en", "Kim Jong Un thanked Xi Jinping and praised China.", "praise(kim-jong-un → china)"],
+    ["de", "Kim Jong Un dankte Xi Jinping und lobte China.", "praise(kim-jong-un → china)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  test("the object of the first verb is not the subject of the second", () => {
+    expect(relations("Kim Jong Un thanked Xi Jinping and praised China.", "en")).not.toContain("praise(xi-jinping → china)");
+  });
+});
