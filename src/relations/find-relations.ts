@@ -192,7 +192,8 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     // Object.
     if (SYMMETRIC.has(type)) {
       const withs = usable.filter((a) => a.marker === "with" && fits(a));
-      objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
+      // "Xi and Lee met …": two coordinated subjects meet each other, not a mention after the verb.
+      objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : subjects.length >= 2 ? [] : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
     } else if (type === "message") {
       const tos = after.filter((a) => a.marker === "to" && fits(a));
       const toBefore = before.filter((a) => a.marker === "to" && fits(a));

@@ -139,3 +139,11 @@ describe("a verb after 'and' shares the subject of the verb before it", () => {
     expect(relations("Kim Jong Un thanked Xi Jinping and praised China.", "en")).not.toContain("praise(xi-jinping → china)");
   });
 });
+
+describe("two coordinated subjects of a meeting meet each other", () => {
+  test("not the organisation named after the verb", () => {
+    const out = relations("Xi Jinping i Lee Jae-myung sastali su se u subotu na marginama sastanka čelnika APEC-a.", "hr");
+    expect(out).toContain("meeting(lee-jae-myung → xi-jinping)");
+    expect(out.some((r) => r.includes("apec"))).toBe(false);
+  });
+});
