@@ -105,6 +105,8 @@ export interface RelationWords {
   relative?: string[];
   /** Words that make an organisation next to them the source of the report, never a party to it ("KCNA said", "according to Yonhap", "сообщило ЦТАК"). */
   reporting?: string[];
+  /** Phrases for the two people just named ("the two leaders", "i due leader", "obeh voditeljev"): the arguments of a meeting or cooperation they state. */
+  bothLeaders?: string[];
   /** Plural nouns for the leaders of several countries ("the leaders of Russia and North Korea"): as arguments, the countries stand for their leaders. */
   leaders?: string[];
 }

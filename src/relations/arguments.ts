@@ -39,6 +39,8 @@ export interface MarkerWords {
   relative: RegExp | null;
   /** Matches a plural "leaders (of the)" at the end of folded text; null when the language lists none. */
   leaders: RegExp | null;
+  /** Finds "the two leaders" in folded text; null when the language lists none. */
+  bothLeaders: RegExp | null;
   /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
   reportingBefore: RegExp | null;
   reportingAfter: RegExp | null;
@@ -57,6 +59,7 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
     const relative = [...fold(w?.relative)].map(escape);
     const leaders = [...fold(w?.leaders)].map(escape);
     const reporting = [...fold(w?.reporting)].map(escape).join("|");
+    const both = [...fold(w?.bothLeaders)].map(escape).join("|");
     const linking = [...fold(w?.of), ...fold(w?.determiners)].map(escape);
     const link = linking.length > 0 ? `(?:(?:${linking.join("|")})\\s+)*` : "";
     words = {
@@ -68,6 +71,7 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
       determiners: fold(w?.determiners),
       reciprocal: reciprocal.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reciprocal.join("|")})(?![\\p{L}\\p{N}])`, "u") : null,
       leaders: leaders.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${leaders.join("|")})\\s+${link}$`, "u") : null,
+      bothLeaders: both ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${both})(?![\\p{L}\\p{N}])`, "u") : null,
       reportingBefore: reporting ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reporting})[\\s,:]*(?:\\p{L}+\\s+)?$`, "u") : null,
       reportingAfter: reporting ? new RegExp(`^[\\s,]*(?:${reporting})(?![\\p{L}\\p{N}])`, "u") : null,
       relative: relative.length > 0 ? new RegExp(`,\\s*(?:${relative.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null,

@@ -217,6 +217,10 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     for (const a of subjects) for (const b of subjects) if (a !== b) pairs.push([a.found, b.found]);
   } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length >= 2) {
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!.found, subjects[j]!.found]);
+  } else if (objects.length === 0 && SYMMETRIC.has(type) && bothLeadersNear(trigger, ctx)) {
+    // "i due leader hanno confermato … la cooperazione": the last two people named.
+    const two = lastTwoPeople(trigger, ctx);
+    if (two) pairs.push(two);
   } else {
     let subjectMentions = subjects.map((a) => a.found);
     if (subjectMentions.length === 0 && objects.length > 0) {
@@ -297,6 +301,19 @@ function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: SentenceC
   if (gap === "" || (!/[,;:()]/.test(gap) && gap.split(/\s+/).length <= 2)) return antecedent;
   const titleEnd = Math.max(-1, ...ctx.titles.filter((t) => t.person === antecedent.found).flatMap((t) => [t.role.end, ...t.chain.map((o) => o.end)]));
   return titleEnd >= 0 && folded.slice(titleEnd, comma).trim() === "" ? antecedent : undefined;
+}
+
+/** True if "the two leaders" stands in the trigger's sentence before it. */
+function bothLeadersNear(trigger: Trigger, ctx: SentenceContext): boolean {
+  return ctx.words.bothLeaders?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
+}
+
+/** The two distinct people named last before the trigger, in this sentence or the one before. */
+function lastTwoPeople(trigger: Trigger, ctx: SentenceContext): [Found, Found] | null {
+  const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === "person" && m.entity >= 0 && m.end <= trigger.start);
+  const out: Found[] = [];
+  for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);
+  return out.length === 2 ? [out[1]!, out[0]!] : null;
 }
 
 /** The folded word right before `at` ("" at the start of the text). */

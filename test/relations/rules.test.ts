@@ -147,3 +147,11 @@ describe("two coordinated subjects of a meeting meet each other", () => {
     expect(out.some((r) => r.includes("apec"))).toBe(false);
   });
 });
+
+describe("'the two leaders' are the last two people named", () => {
+  const rows: Row[] = [
+    ["it", "Kim Jong Un ha incontrato Vladimir Putin a Pechino; i due leader hanno confermato la volontà di rafforzare la cooperazione bilaterale.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["en", "Xi Jinping received Kim Jong Un in Beijing. The two leaders pledged closer cooperation.", "cooperation(kim-jong-un → xi-jinping)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+});

@@ -11,6 +11,7 @@ export const words: RelationWords = {
   in: ["v", "ve", "na"],
   from: ["od"],
   reciprocal: ["vzájemně", "navzájem", "vzájemný", "vzájemné", "vzájemného", "vzájemnou", "vzájemnému", "vzájemném", "vzájemným"],
+  bothLeaders: ["oba lídři", "oba vůdci", "obou lídrů", "obou vůdců", "oba státníci"],
   reporting: ["uvedla", "uvádí", "informovala", "informuje", "podle", "sdělila", "píše"],
   relative: ["který", "která", "které", "kteří"],
   leaders: ["lídři", "lídrů", "vůdci", "vůdců", "představitelé", "představitelů"],

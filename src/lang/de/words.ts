@@ -13,6 +13,7 @@ export const words: RelationWords = {
   determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "eines"],
   // Verbs of exchange state the relation both ways ("tauschten Botschaften aus").
   reciprocal: ["einander", "miteinander", "gegenseitig", "gegenseitige", "gegenseitigen", "gegenseitiger", "tauschten", "tauschen", "ausgetauscht", "auszutauschen"],
+  bothLeaders: ["die beiden Staatschefs", "beide Staatschefs", "die beiden Politiker", "beide Politiker", "die beiden Präsidenten"],
   reporting: ["berichtete", "berichtet", "meldete", "meldet", "zufolge", "laut", "schreibt", "teilte mit"],
   relative: ["der", "die", "das", "welcher", "welche"],
   leaders: ["Staatschefs", "Staats- und Regierungschefs", "Spitzenpolitiker", "Führer"],

@@ -15,6 +15,7 @@ export const words: RelationWords = {
   determiners: ["the", "a", "an", "s"],
   // Verbs of exchange state the relation both ways ("exchanged messages").
   reciprocal: ["each other", "one another", "mutual", "mutually", "exchanged", "exchange", "exchanging"],
+  bothLeaders: ["the two leaders", "both leaders", "the two presidents", "the two heads of state"],
   reporting: ["said", "says", "reported", "reports", "according to", "quoted", "cited", "announced"],
   relative: ["who", "which"],
   leaders: ["leaders", "heads of state"],

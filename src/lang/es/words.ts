@@ -16,6 +16,7 @@ export const words: RelationWords = {
   determiners: ["el", "la", "los", "las", "lo", "un", "una"],
   // Verbs of exchange state the relation both ways ("intercambiaron mensajes").
   reciprocal: ["mutuamente", "mutuo", "mutua", "recíproco", "recíproca", "recíprocamente", "el uno al otro", "intercambiaron", "intercambiado", "intercambian", "intercambio"],
+  bothLeaders: ["los dos líderes", "ambos líderes", "los dos mandatarios", "ambos mandatarios"],
   reporting: ["informó", "informa", "según", "indicó", "reportó", "señaló", "citada por", "citado por"],
   relative: ["que", "quien", "quienes", "el cual", "la cual"],
   leaders: ["líderes", "mandatarios", "jefes de Estado"],

@@ -11,6 +11,7 @@ export const words: RelationWords = {
   in: ["u", "na"],
   from: ["od"],
   reciprocal: ["uzajamno", "uzajamne", "uzajamnih", "međusobno", "međusobne", "međusobnih", "jedni druge", "jedni drugima", "jedni s drugima", "jedan drugoga", "jedan drugog", "jedan drugome", "jedan s drugim"],
+  bothLeaders: ["dvojica čelnika", "oba čelnika", "dvojica vođa"],
   reporting: ["javlja", "javila", "izvijestila", "izvješćuje", "prema", "piše", "navodi"],
   relative: ["koji", "koja", "koje"],
 };

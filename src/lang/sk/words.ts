@@ -10,6 +10,7 @@ export const words: RelationWords = {
   in: ["v", "vo", "na"],
   from: ["od"],
   reciprocal: ["vzájomne", "navzájom", "vzájomný", "vzájomné", "vzájomného", "vzájomnú", "vzájomnej", "vzájomnom", "vzájomným"],
+  bothLeaders: ["obaja lídri", "obaja vodcovia", "oboch lídrov"],
   reporting: ["uviedla", "uvádza", "informovala", "informuje", "podľa", "píše"],
   relative: ["ktorý", "ktorá", "ktoré", "ktorí"],
 };

@@ -10,6 +10,7 @@ export const words: RelationWords = {
   in: ["v", "na"],
   from: ["od"],
   reciprocal: ["drug drugega", "drug z drugim", "drug drugemu", "medsebojno", "medsebojne", "medsebojnih", "vzajemno", "vzajemne"],
+  bothLeaders: ["obeh voditeljev", "oba voditelja"],
   reporting: ["poroča", "poročala", "sporočila", "po poročanju", "navaja", "navedla", "po navedbah"],
   relative: ["ki"],
 };
