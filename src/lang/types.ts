@@ -97,6 +97,12 @@ export interface RelationWords {
   in: string[];
   /** "by"/"from" (sender, agent): od, от, von, da, by, from. */
   from: string[];
+  /**
+   * A vocalised preposition that is a preposition only before some letters (the folded
+   * first letters, as a RegExp character class): Czech "se" is "with" before s/z/š/ž
+   * ("se Si Ťin-pchingem") and the reflexive pronoun elsewhere ("se Kim … sešel s Putinem").
+   */
+  vocalised?: Record<string, string>;
   /** Articles and determiners that may stand inside a title ("the", "der", "il", "la"). */
   determiners?: string[];
   /** "each other", "one another", "взаимно", "wzajemnie": the relation holds both ways. */

@@ -39,6 +39,8 @@ export interface MarkerWords {
   relative: RegExp | null;
   /** Matches a plural "leaders (of the)" at the end of folded text; null when the language lists none. */
   leaders: RegExp | null;
+  /** Vocalised prepositions and the folded first letters they stand before ("se" → /^[sz]/). */
+  vocalised: Map<string, RegExp>;
   /** Finds "the two leaders" in folded text; null when the language lists none. */
   bothLeaders: RegExp | null;
   /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
@@ -71,6 +73,7 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
       determiners: fold(w?.determiners),
       reciprocal: reciprocal.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reciprocal.join("|")})(?![\\p{L}\\p{N}])`, "u") : null,
       leaders: leaders.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${leaders.join("|")})\\s+${link}$`, "u") : null,
+      vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
       bothLeaders: both ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${both})(?![\\p{L}\\p{N}])`, "u") : null,
       reportingBefore: reporting ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reporting})[\\s,:]*(?:\\p{L}+\\s+)?$`, "u") : null,
       reportingAfter: reporting ? new RegExp(`^[\\s,]*(?:${reporting})(?![\\p{L}\\p{N}])`, "u") : null,
@@ -101,7 +104,9 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
   return mentions.map((found) => {
     let t = (titleFirstToken.get(found) ?? found.firstToken) - 1;
     while (t >= 0 && words.determiners.has(tokens.keys[t]!)) t--;
-    const key = t >= 0 ? tokens.keys[t]! : "";
+    let key = t >= 0 ? tokens.keys[t]! : "";
+    const vocalised = words.vocalised.get(key);
+    if (vocalised && !vocalised.test(tokens.keys[t + 1] ?? "")) key = "";
     const marker: Marker = words.with.has(key) ? "with" : words.to.has(key) ? "to" : words.from.has(key) ? "from" : words.in.has(key) ? "in" : "none";
     return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found), leaders: false, source: false };
   });

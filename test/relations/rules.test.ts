@@ -155,3 +155,11 @@ describe("'the two leaders' are the last two people named", () => {
   ];
   for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
 });
+
+describe("a vocalised preposition is a preposition only before its letters", () => {
+  const rows: Row[] = [
+    ["cs", "Odpoledne se Kim Čong-un v pekingské rezidenci sešel s Putinem.", "meeting(kim-jong-un → vladimir-putin)"],
+    ["cs", "Putin jednal v Pekingu se Si Ťin-pchingem.", "meeting(vladimir-putin → xi-jinping)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+});

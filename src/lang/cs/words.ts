@@ -3,6 +3,8 @@ import type { LanguagePack, RelationWords } from "../types.js";
 
 export const words: RelationWords = {
   with: ["s", "se"],
+  // "se" is "with" only before s, z, š, ž ("se Si Ťin-pchingem"); before other words it is reflexive ("se Kim … sešel").
+  vocalised: { se: "[sz]" },
   // "k"/"ke": "blahopřání ke…" is rare with a person; the recipient is in the dative or after "pro".
   to: ["do", "pro", "k", "ke"],
   and: ["a", "i"],
@@ -13,7 +15,7 @@ export const words: RelationWords = {
   reciprocal: ["vzájemně", "navzájem", "vzájemný", "vzájemné", "vzájemného", "vzájemnou", "vzájemnému", "vzájemném", "vzájemným"],
   bothLeaders: ["oba lídři", "oba vůdci", "obou lídrů", "obou vůdců", "oba státníci"],
   reporting: ["uvedla", "uvádí", "informovala", "informuje", "podle", "sdělila", "píše"],
-  relative: ["který", "která", "které", "kteří"],
+  relative: ["který", "která", "které", "kteří", "kdy"],
   leaders: ["lídři", "lídrů", "vůdci", "vůdců", "představitelé", "představitelů"],
 };
 

@@ -15,7 +15,7 @@ export const words: RelationWords = {
   bothLeaders: ["obaj przywódcy", "obu przywódców", "dwaj przywódcy", "obaj prezydenci"],
   reporting: ["podała", "podaje", "poinformowała", "informuje", "według", "pisze", "donosi", "przekazała", "za agencją"],
   // After a comma, it starts a clause about the mention before it ("Li Qiang, który przebywał …").
-  relative: ["który", "która", "które", "którzy", "których"],
+  relative: ["który", "która", "które", "którzy", "których", "gdy", "kiedy"],
   leaders: ["przywódcy", "przywódców", "przywódcom", "przywódcami", "przywódcach"],
 };
 

@@ -12,7 +12,7 @@ export const words: RelationWords = {
   reciprocal: ["vzájomne", "navzájom", "vzájomný", "vzájomné", "vzájomného", "vzájomnú", "vzájomnej", "vzájomnom", "vzájomným"],
   bothLeaders: ["obaja lídri", "obaja vodcovia", "oboch lídrov"],
   reporting: ["uviedla", "uvádza", "informovala", "informuje", "podľa", "píše"],
-  relative: ["ktorý", "ktorá", "ktoré", "ktorí"],
+  relative: ["ktorý", "ktorá", "ktoré", "ktorí", "keď"],
 };
 
 /**
