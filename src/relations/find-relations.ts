@@ -191,9 +191,12 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
 
     // Object.
     if (SYMMETRIC.has(type)) {
-      const withs = usable.filter((a) => a.marker === "with" && fits(a));
+      // The person right after a transitive trigger is its partner ("met Zhao Leji, …"), before any "with" later in the sentence.
+      const next = after[0];
+      const adjacent = next && next.marker === "none" && next.found.type === "person" && fits(next) && input.folded.slice(trigger.end, next.start).trim().split(/\s+/).every((w) => w === "" || ctx.words.determiners.has(w));
+      const withs = adjacent ? [] : usable.filter((a) => a.marker === "with" && fits(a));
       // "Xi and Lee met …": two coordinated subjects meet each other, not a mention after the verb.
-      objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : subjects.length >= 2 ? [] : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
+      objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : adjacent ? [next] : subjects.length >= 2 ? [] : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
     } else if (type === "message") {
       const tos = after.filter((a) => a.marker === "to" && fits(a));
       const toBefore = before.filter((a) => a.marker === "to" && fits(a));
@@ -201,7 +204,8 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
       const from = usable.find((a) => a.marker === "from" && isActor(a));
       if (from && !subjects.includes(from)) subjects = [from];
     } else if (type === "visit") {
-      objects = after.filter((a) => fits(a)).slice(0, 1);
+      // A destination is named, not described: "visited the Friendship Tower, a memorial to Chinese soldiers" is no visit to China.
+      objects = after.filter((a) => fits(a) && a.found.form !== "adjective").slice(0, 1);
     } else {
       const first = after.find((a) => fits(a));
       objects = first ? coordinated(first, after, input, fits) : [];

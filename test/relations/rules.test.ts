@@ -163,3 +163,18 @@ describe("a vocalised preposition is a preposition only before its letters", () 
   ];
   for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
 });
+
+describe("the person right after a meeting verb is its partner", () => {
+  test("before a 'with' later in the sentence", () => {
+    const out = relations("Kim Jong Un met Zhao Leji in Pyongyang yesterday and pledged to deepen ties with Beijing.", "en");
+    expect(out).toContain("meeting(kim-jong-un → zhao-leji)");
+    expect(out).not.toContain("meeting(china → kim-jong-un)");
+  });
+});
+
+describe("a visit goes to a named place", () => {
+  test("not to the country of an adjective", () => {
+    const out = relations("On Friday, Xi Jinping visited the Friendship Tower, a memorial to Chinese soldiers.", "en");
+    expect(out).not.toContain("visit(xi-jinping → china)");
+  });
+});
