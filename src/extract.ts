@@ -47,6 +47,7 @@ class CompiledExtractor implements Extractor {
   private readonly ids: string[];
   private readonly capitals: Int32Array;
   private readonly capitalCities: Int32Array;
+  private readonly index: Map<string, number>;
 
   constructor(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]) {
     this.gazetteer = entries;
@@ -56,6 +57,7 @@ class CompiledExtractor implements Extractor {
     this.positions = buildPositionIndex(entries);
     this.ids = entries.map((e) => e.id);
     const index = new Map(this.ids.map((id, i) => [id, i]));
+    this.index = index;
     // A capital or a seat of government stands for its country ("Pyongyang said", "the Kremlin's position").
     this.capitals = Int32Array.from(entries, (e) => {
       const of = e.capitalOf ?? e.seatOf;
@@ -115,6 +117,7 @@ class CompiledExtractor implements Extractor {
       titles: resolved.titles,
       entries: this.gazetteer,
       capitalOf: (e) => this.capitals[e] ?? -1,
+      indexOf: (id) => this.index.get(id) ?? -1,
       leaderOf: (e) => holderOf(this.positions, "leader", this.ids[e]!, date),
       language,
       date,

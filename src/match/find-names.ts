@@ -5,7 +5,7 @@
  */
 import { CharClass, PROP_CLASS, charProps } from "../text/chars.js";
 import { TokenFlag, type Tokens } from "../text/tokens.js";
-import type { StemIndex } from "./stem-index.js";
+import { HEAD, type StemIndex } from "./stem-index.js";
 import { childOf, type NameRecord, type Vocabulary } from "./vocabulary.js";
 
 /** A name found in the text, before resolution. */
@@ -40,7 +40,7 @@ function findCandidates(tokens: Tokens, vocab: Vocabulary, index: StemIndex): Ca
   const offset = new Int32Array(tokens.count + 1);
   const word: number[] = [];
   const ending: string[] = [];
-  const { stems, endings, endingSets, maxEnding } = index;
+  const memo = memoOf(index);
   for (let i = 0; i < tokens.count; i++) {
     offset[i] = word.length;
     const key = tokens.keys[i]!;
@@ -52,27 +52,66 @@ function findCandidates(tokens: Tokens, vocab: Vocabulary, index: StemIndex): Ca
       }
       continue;
     }
-    const n = key.length;
-    const first = word.length;
-    const limit = Math.min(maxEnding, n - 1);
-    for (let k = 0; k <= limit; k++) {
-      const end = k === 0 ? "" : key.slice(n - k);
-      if (k > 0 && !endings.has(end)) continue;
-      const list = stems.get(k === 0 ? key : key.slice(0, n - k));
-      if (list === undefined) continue;
-      for (let p = 0; p < list.length; p += 2) {
-        const w = list[p]!;
-        if (!endingSets[list[p + 1]!]!.has(end)) continue;
-        let dup = false;
-        for (let q = first; q < word.length; q++) if (word[q] === w && ending[q] === end) dup = true;
-        if (dup) continue;
-        word.push(w);
-        ending.push(end);
-      }
+    // News repeats its words: the candidates of a word are computed once per language and kept.
+    let known = memo.get(key);
+    if (known === undefined) {
+      known = candidatesOf(key, index);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, known);
+    }
+    for (let c = 0; c < known.words.length; c++) {
+      word.push(known.words[c]!);
+      ending.push(known.endings[c]!);
     }
   }
   offset[tokens.count] = word.length;
   return { offset, word, ending };
+}
+
+/** The base words one (non-ideographic) text word can be a form of, with the ending found. */
+interface WordCandidates {
+  words: number[];
+  endings: string[];
+}
+
+const NONE: WordCandidates = { words: [], endings: [] };
+/** Distinct words remembered per language before the memo starts over (a few MB). */
+const MEMO_LIMIT = 200_000;
+const memos = new WeakMap<StemIndex, Map<string, WordCandidates>>();
+
+function memoOf(index: StemIndex): Map<string, WordCandidates> {
+  let memo = memos.get(index);
+  if (!memo) {
+    memo = new Map();
+    memos.set(index, memo);
+  }
+  return memo;
+}
+
+function candidatesOf(key: string, index: StemIndex): WordCandidates {
+  const { stems, endings, endingSets, maxEnding } = index;
+  const n = key.length;
+  // No stem starts like this word (a stem is never longer than the word): most words stop here.
+  if (!index.heads.has(key.slice(0, HEAD)) && !(n > 1 && index.heads.has(key.slice(0, 2))) && !index.heads.has(key.slice(0, 1))) return NONE;
+  const word: number[] = [];
+  const ending: string[] = [];
+  const limit = Math.min(maxEnding, n - 1);
+  for (let k = 0; k <= limit; k++) {
+    const end = k === 0 ? "" : key.slice(n - k);
+    if (k > 0 && !endings.has(end)) continue;
+    const list = stems.get(k === 0 ? key : key.slice(0, n - k));
+    if (list === undefined) continue;
+    for (let p = 0; p < list.length; p += 2) {
+      const w = list[p]!;
+      if (!endingSets[list[p + 1]!]!.has(end)) continue;
+      let dup = false;
+      for (let q = 0; q < word.length; q++) if (word[q] === w && ending[q] === end) dup = true;
+      if (dup) continue;
+      word.push(w);
+      ending.push(end);
+    }
+  }
+  return word.length === 0 ? NONE : { words: word, endings: ending };
 }
 
 /** True if the words `a` and `b` (consecutive tokens) may be parts of one name. */

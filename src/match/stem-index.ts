@@ -8,6 +8,9 @@ import { foldText } from "../text/chars.js";
 import { compileParadigms } from "./paradigms.js";
 import type { Vocabulary } from "./vocabulary.js";
 
+/** Length of the stem heads that prefilter the words of a text. */
+export const HEAD = 3;
+
 export interface StemIndex {
   code: string;
   /** stem → flat pairs [word, endingSet, word, endingSet, …]. */
@@ -18,6 +21,11 @@ export interface StemIndex {
   maxEnding: number;
   /** Endings an abbreviation may take after a hyphen. */
   abbreviationEndings: Set<string>;
+  /**
+   * The first three characters of every stem (the whole stem when shorter): a word
+   * whose start is not here has no candidate, and most words of a text are such.
+   */
+  heads: Set<string>;
 }
 
 /**
@@ -63,8 +71,11 @@ export function buildStemIndex(vocab: Vocabulary, pack: LanguagePack | undefined
       }
     }
   }
+  const heads = new Set<string>();
+  for (const stem of stems.keys()) heads.add(stem.slice(0, HEAD));
   return {
     code: pack?.code ?? "und",
+    heads,
     stems,
     endingSets,
     endings,

@@ -23,6 +23,8 @@ export interface RelationInput {
   titles: Title[];
   entries: readonly GazetteerEntry[];
   capitalOf: (entity: number) => number;
+  /** The index of an entry by id, or -1. */
+  indexOf: (id: string) => number;
   /** The leader of a country on the document date, or -1. */
   leaderOf: (entity: number) => number;
   language: CompiledLanguage;
@@ -112,7 +114,7 @@ function positionRelations(input: RelationInput): FoundRelation[] {
       // The title names no organisation: the gazetteer knows whose office it is.
       const known = (input.entries[person]!.positions ?? []).filter((p) => canonicalRole(p.role) === role).map((p) => p.of);
       const distinct = [...new Set(known)];
-      if (distinct.length === 1) of = input.entries.findIndex((e) => e.id === distinct[0]);
+      if (distinct.length === 1) of = input.indexOf(distinct[0]!);
     }
     if (of < 0) continue;
     const sentence = input.sentences[title.role.sentence];

@@ -18,8 +18,8 @@ export interface Trigger {
 export interface CompiledTriggers {
   regex: RegExp | null;
   alternatives: { type: RelationType; pattern: TriggerPattern }[];
-  /** The named group of each alternative: "t0", "t1", … */
-  groups: string[];
+  /** The capture-group number that wraps each alternative (patterns may hold groups of their own). */
+  groups: number[];
 }
 
 /** Word boundaries for any script: no letter or digit on either side. */
@@ -35,9 +35,16 @@ export function compileTriggers(pack: LanguagePack | undefined): CompiledTrigger
   for (const [type, patterns] of Object.entries(pack?.triggers ?? {}) as [RelationType, TriggerPattern[]][]) {
     for (const pattern of patterns) alternatives.push({ type, pattern });
   }
-  const groups = alternatives.map((_, i) => `t${i}`);
-  if (alternatives.length === 0) return { regex: null, alternatives, groups };
-  const source = alternatives.map((a, i) => `(?<t${i}>${a.pattern.pattern.trim().replace(/ +/g, "\\s+")})`).join("|");
+  if (alternatives.length === 0) return { regex: null, alternatives, groups: [] };
+  // One numbered group around each alternative; its number skips the groups inside earlier ones.
+  const sources = alternatives.map((a) => a.pattern.pattern.trim().replace(/ +/g, "\\s+"));
+  const groups: number[] = [];
+  let next = 1;
+  for (const src of sources) {
+    groups.push(next);
+    next += 1 + (new RegExp(`${src}|`, "u").exec("")!.length - 1);
+  }
+  const source = sources.map((src) => `(${src})`).join("|");
   // Unspaced scripts have no word boundaries (Korean patterns spell out the particles they take).
   const unspaced = pack?.syntax?.unspaced === true;
   const before = unspaced ? "" : BEFORE;
@@ -53,12 +60,14 @@ export function findTriggers(compiled: CompiledTriggers, text: string, start: nu
   if (!compiled.regex) return [];
   const out: Trigger[] = [];
   const slice = text.slice(start, end);
-  compiled.regex.lastIndex = 0;
-  for (const m of slice.matchAll(compiled.regex)) {
-    const groups = m.groups ?? {};
+  // An exec loop, not matchAll: matchAll clones the regex on every call.
+  const regex = compiled.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+    if (m[0].length === 0) regex.lastIndex++;
     let index = -1;
     for (let i = 0; i < compiled.groups.length; i++) {
-      if (groups[compiled.groups[i]!] !== undefined) {
+      if (m[compiled.groups[i]!] !== undefined) {
         index = i;
         break;
       }

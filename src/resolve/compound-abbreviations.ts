@@ -32,11 +32,12 @@ export function keepCompoundAbbreviations(found: Found[], text: string, rules: R
     const run = text.slice(first, end);
     const around = text.slice(Math.max(0, first - 2), end + 2);
     if ((rules.never ?? []).some((n) => around.includes(n) && overlaps(around, n, run))) continue;
+    const compound = end - first >= 2;
+    const suffixed = (rules.suffixes ?? []).some((s) => text.startsWith(s, end));
+    const prefixed = (rules.prefixes ?? []).some((p) => first >= p.length && text.startsWith(p, first - p.length));
+    if (!compound && !suffixed && !prefixed) continue;
     const cuts = boundaries(text, first, end, lang);
-    const stands =
-      (end - first >= 2 && cuts.has(first) && cuts.has(end)) ||
-      ((rules.suffixes ?? []).some((s) => text.startsWith(s, end)) && cuts.has(first)) ||
-      ((rules.prefixes ?? []).some((p) => first >= p.length && text.startsWith(p, first - p.length)) && cuts.has(end));
+    const stands = (compound && cuts.has(first) && cuts.has(end)) || (suffixed && cuts.has(first)) || (prefixed && cuts.has(end));
     if (stands) for (let i = first; i < end; i++) keep.add(at.get(i)!);
   }
   return found.filter((f) => !isSingle(f) || keep.has(f));

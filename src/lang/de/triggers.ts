@@ -27,8 +27,9 @@ const NOT_MET = "(?:Entscheidung|Entscheidungen|Vereinbarung|Vereinbarungen|Maß
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: "(?:traf|trafen|trifft|treffen|träfen) sich" },
-    { pattern: `(?<=\\bsich\\s${CLAUSE}{0,80})getroffen` },
-    { pattern: `(?<!${NOT_MET}\\s)(?<=\\b(?:hat|hatte|haben|hatten|habe|hätten)\\s${CLAUSE}{0,80})getroffen` },
+    // Literal first, then the look back: the regex engine tries the lookbehind only where "getroffen" stands.
+    { pattern: `getroffen(?<=\\bsich\\s${CLAUSE}{0,80}getroffen)` },
+    { pattern: `getroffen(?<!${NOT_MET}\\sgetroffen)(?<=\\b(?:hat|hatte|haben|hatten|habe|hätten)\\s${CLAUSE}{0,80}getroffen)` },
     // "traf … ein" is "arrived" (visit).
     { pattern: `(?:traf|trafen|trifft)(?!${ARRIVED})` },
     // A meeting noun after a definite article ("bei dem Treffen", "nach den Gesprächen") refers back to a meeting

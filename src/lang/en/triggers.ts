@@ -45,7 +45,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|agre(?:e|es|ed|eing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|resolv(?:e|es|ed)|reaffirm(?:s|ed|ing)?)(?=${CLAUSE}{0,60}\\b(?:${STRENGTHEN}|closer|stronger)\\s${CLAUSE}{0,30}\\b${TIES})` },
     { pattern: `(?:closer|stronger|deeper|enhanced|expanded|strengthened)\\s(?:\\S+\\s)?${TIES}` },
     // The tie noun after its verb ("develop the DPRK-China relations"), so that the parties before it are its arguments.
-    { pattern: `(?<=\\b${STRENGTHEN}\\s(?:the\\s|their\\s|bilateral\\s)?(?:[^\\s.!?;]+\\s){0,2})${TIES}` },
+    { pattern: `${TIES}(?<=\\b${STRENGTHEN}\\s(?:the\\s|their\\s|bilateral\\s)?(?:[^\\s.!?;]+\\s){0,2}${TIES})` },
     { pattern: "cooperat(?:e|es|ed|ing) with|agreed to cooperate" },
   ],
   praise: [
