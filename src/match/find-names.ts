@@ -199,7 +199,10 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
   const endingAt: string[] = [];
   let i = 0;
   while (i < tokens.count) {
-    if (cand.offset[i] === cand.offset[i + 1]) {
+    // Most candidates are inner words of names ("of", "na", "Party"): no name starts with them.
+    let starts = false;
+    for (let c = cand.offset[i]!; c < cand.offset[i + 1]! && !starts; c++) starts = childOf(vocab, 0, cand.word[c]!) >= 0;
+    if (!starts) {
       i++;
       continue;
     }
