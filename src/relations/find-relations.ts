@@ -406,7 +406,15 @@ function attributesOf(trigger: Trigger, ctx: SentenceContext, used: Found[]): Fo
   const attrs: FoundRelation["attributes"] = {};
   if (trigger.kind) attrs.kind = trigger.kind;
   if (trigger.type === "meeting" || trigger.type === "visit" || trigger.type === "attendance" || trigger.type === "message" || trigger.type === "cooperation") {
-    const date = ctx.here.find((m) => m.form === "date" && m.value !== undefined && /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(m.value));
+    // The day nearest the trigger, not a dateline's ("Pyongyang, 4 settembre (KCNA) — …").
+    const text = ctx.input.text;
+    const distance = (m: Found) => (m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end);
+    let date: Found | undefined;
+    for (const m of ctx.here) {
+      if (m.form !== "date" || m.value === undefined || !/^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(m.value)) continue;
+      if (m.start - ctx.sentence.start < 50 && /^\s*(?:\(|[—–]|-\s)/.test(text.slice(m.end, m.end + 4))) continue;
+      if (!date || distance(m) < distance(date)) date = m;
+    }
     if (date) attrs.date = date.value!;
   }
   if (trigger.type === "meeting" || trigger.type === "attendance" || trigger.type === "cooperation") {

@@ -178,3 +178,10 @@ describe("a visit goes to a named place", () => {
     expect(out).not.toContain("visit(xi-jinping → china)");
   });
 });
+
+describe("the date of a relation", () => {
+  test("is the day nearest the trigger, not the dateline's", () => {
+    const r = extract("Pyongyang, 4 settembre (KCNA) — Kim Jong Un ha incontrato Vladimir Putin a Pechino nel pomeriggio del 3 settembre.", { lang: "it", date: "2025-09-05" }).relations;
+    expect(r.find((x) => x.type === "meeting")?.attributes.date).toBe("2025-09-03");
+  });
+});
