@@ -1,0 +1,143 @@
+/**
+ * Who the arguments of a trigger are when word order alone does not say: genitive
+ * agents of nouns, relative and participle clauses, "the two leaders", lists
+ * joined by "and" or commas, and verb-final clauses marked by particles.
+ */
+import type { Found } from "../resolve/types.js";
+import type { RelationType } from "../schema/result.js";
+import { markerWords, type Argument } from "./arguments.js";
+import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
+import type { Trigger } from "./triggers.js";
+
+/**
+ * Arguments in a verb-final clause (ko, ja), all before the trigger and marked by
+ * their particles: the subject or topic ("은", "は"), the partner ("과", "と"), the
+ * recipient or destination ("에게", "に"), the direct object ("을", "を").
+ * "김정은 국무위원장은 시진핑 주석과 정상회담을 했다" → Kim with Xi.
+ */
+export function verbFinalArguments(type: RelationType, before: Argument[], isActor: (a: Argument) => boolean, fits: (a: Argument) => boolean, input: RelationInput): { subjects: Argument[]; objects: Argument[] } {
+  const nearest = (pred: (a: Argument) => boolean) => [...before].reverse().find(pred);
+  const head = nearest((a) => a.case === "subject" && isActor(a)) ?? nearest((a) => isActor(a) && a.marker === "none" && a.case === undefined);
+  const subjects = head ? coordinated(head, before, input, isActor) : [];
+  const open = (a: Argument) => fits(a) && !subjects.includes(a);
+  let object: Argument | undefined;
+  if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a));
+  else if (type === "message") object = nearest((a) => a.marker === "to" && open(a)) ?? nearest((a) => a.case === "object" && open(a));
+  else if (type === "visit") object = nearest((a) => (a.marker === "to" || a.marker === "in" || a.case === "object") && open(a));
+  else object = nearest((a) => a.case === "object" && open(a)) ?? nearest((a) => a.marker === "to" && open(a));
+  return { subjects, objects: object ? coordinated(object, before, input, open) : [] };
+}
+
+/**
+ * The subject of a trigger in a relative clause: "Li Qiangiem, który przebywał
+ * w Pjongjangu", "Putin, Presidente della Federazione Russa, che ha partecipato".
+ * The antecedent is the last actor before the comma, right before it or past
+ * its own title or two words ("Chińska delegacja, która").
+ */
+export function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
+  const re = ctx.words.relative;
+  if (!re) return undefined;
+  const folded = ctx.input.folded;
+  let comma = -1;
+  let pronounEnd = -1;
+  for (const m of folded.slice(ctx.sentence.start, trigger.start).matchAll(re)) {
+    comma = ctx.sentence.start + m.index!;
+    pronounEnd = comma + m[0].length;
+  }
+  // The clause ends at the next comma; a mention inside it before the trigger is its own subject.
+  if (comma < 0 || folded.slice(pronounEnd, trigger.start).includes(",") || before.some((a) => a.found.start >= pronounEnd)) return undefined;
+  const candidates = before.filter((a) => a.found.end <= comma && isActor(a));
+  const antecedent = candidates[candidates.length - 1];
+  if (!antecedent) return undefined;
+  const gap = folded.slice(antecedent.found.end, comma).trim();
+  if (gap === "" || (!/[,;:()]/.test(gap) && gap.split(/\s+/).length <= 2)) return antecedent;
+  const titleEnd = Math.max(-1, ...ctx.titles.filter((t) => t.person === antecedent.found).flatMap((t) => [t.role.end, ...t.chain.map((o) => o.end)]));
+  return titleEnd >= 0 && folded.slice(titleEnd, comma).trim() === "" ? antecedent : undefined;
+}
+
+/** True if "the two leaders" stands in the trigger's sentence before it. */
+export function bothLeadersNear(trigger: Trigger, ctx: SentenceContext): boolean {
+  return ctx.words.bothLeaders?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
+}
+
+/** The two distinct people named last before the trigger, in this sentence or the one before. */
+export function lastTwoPeople(trigger: Trigger, ctx: SentenceContext): [Found, Found] | null {
+  const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === "person" && m.entity >= 0 && m.end <= trigger.start);
+  const out: Found[] = [];
+  for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);
+  return out.length === 2 ? [out[1]!, out[0]!] : null;
+}
+
+/** The folded word right before `at` ("" at the start of the text). */
+export function lastWordBefore(folded: string, at: number): string {
+  const m = /(\S+)\s*$/u.exec(folded.slice(Math.max(0, at - 30), at));
+  return m ? m[1]! : "";
+}
+
+/**
+ * Relative clauses closed before the trigger: ", who is also general secretary of
+ * the CPC (CPC)," in "Xi, who …, arrived in Pyongyang". Their mentions are not the
+ * subject of a trigger after them.
+ */
+export function closedRelativeClauses(trigger: Trigger, ctx: SentenceContext): [number, number][] {
+  const re = ctx.words.relative;
+  if (!re) return [];
+  const folded = ctx.input.folded;
+  const out: [number, number][] = [];
+  for (const m of folded.slice(ctx.sentence.start, trigger.start).matchAll(re)) {
+    const from = ctx.sentence.start + m.index! + m[0].length;
+    const close = folded.indexOf(",", from);
+    if (close >= 0 && close < trigger.start) out.push([from, close]);
+  }
+  return out;
+}
+
+/** The subject right after the comma that closes an opening clause holding the trigger and its objects. */
+export function mainClauseSubject(trigger: Trigger, objects: Argument[], usable: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
+  const folded = ctx.input.folded;
+  if (folded.slice(ctx.sentence.start, trigger.start).includes(",")) return undefined;
+  const from = Math.max(trigger.end, ...objects.map((o) => o.found.end));
+  const comma = folded.indexOf(",", from);
+  if (comma < 0 || comma >= ctx.sentence.end) return undefined;
+  const next = usable.find((a) => a.start > comma);
+  return next && !objects.includes(next) && isActor(next) && next.marker === "none" && folded.slice(comma + 1, next.start).trim() === "" ? next : undefined;
+}
+
+/**
+ * The genitive agent of a noun trigger: the first mention after it, right after
+ * it ("spotkaniu Pak Thae Songa") or past at most three words ending with an
+ * "of" word ("подкрепа и реакция на КНДР", "the participation of Kim").
+ */
+export function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceContext): Argument | undefined {
+  const first = after[0];
+  if (!first) return undefined;
+  const gap = ctx.input.folded.slice(trigger.end, first.start).trim();
+  if (gap === "") return first.marker === "none" ? first : undefined;
+  const words = gap.split(/\s+/);
+  if (words.length > 4 || /[^\p{L}\p{M}\s'-]/u.test(gap)) return undefined;
+  const last = words[words.length - 1]!;
+  return ctx.words.of.has(last) && !words.slice(0, -1).some((w) => ctx.words.of.has(w) || ctx.words.with.has(w) || ctx.words.to.has(w)) ? first : undefined;
+}
+
+/**
+ * The argument and the mentions joined to it by "and" or commas. A comma joins
+ * only mentions of the same type (a list), "and" joins any two that `accept`
+ * takes: "Xi, the CPC and Kim" is not one list of actors, "Li Qiang and Kim" is.
+ */
+export function coordinated(head: Argument, pool: Argument[], input: RelationInput, accept: (a: Argument) => boolean): Argument[] {
+  const sorted = [...pool].sort((a, b) => a.found.start - b.found.start);
+  const i = sorted.indexOf(head);
+  const group = [head];
+  const joins = (a: Argument, b: Argument) => {
+    if (!accept(a) || !accept(b)) return false;
+    const gap = input.folded.slice(a.found.end, b.start).trim();
+    if (gap === ",") return a.found.type === b.found.type;
+    // "and", ", and", "e della" (an "and" before a repeated "of the").
+    const words = gap.replace(/^,\s*/, "").split(/\s+/);
+    const w = markerWords(input.language);
+    return input.language.and.has(words[0]!) && words.slice(1).every((x) => w.of.has(x) || w.determiners.has(x));
+  };
+  for (let j = i - 1; j >= 0 && joins(sorted[j]!, sorted[j + 1]!); j--) if (sorted[j]!.marker === head.marker || sorted[j]!.marker === "none") group.unshift(sorted[j]!);
+  for (let j = i + 1; j < sorted.length && joins(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);
+  return group.filter((a) => !a.inTitle);
+}
