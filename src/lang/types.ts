@@ -113,6 +113,8 @@ export interface RelationWords {
   reporting?: string[];
   /** Phrases for the two people just named ("the two leaders", "i due leader", "obeh voditeljev"): the arguments of a meeting or cooperation they state. */
   bothLeaders?: string[];
+  /** Phrases for the two countries just named ("the two countries", "двете страни", "oba kraje"): the parties of a cooperation or meeting they state. */
+  bothSides?: string[];
   /** Plural nouns for the leaders of several countries ("the leaders of Russia and North Korea"): as arguments, the countries stand for their leaders. */
   leaders?: string[];
 }

@@ -43,6 +43,8 @@ export interface MarkerWords {
   vocalised: Map<string, RegExp>;
   /** Finds "the two leaders" in folded text; null when the language lists none. */
   bothLeaders: RegExp | null;
+  /** Finds "the two countries" in folded text; null when the language lists none. */
+  bothSides: RegExp | null;
   /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
   reportingBefore: RegExp | null;
   reportingAfter: RegExp | null;
@@ -62,6 +64,7 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
     const leaders = [...fold(w?.leaders)].map(escape);
     const reporting = [...fold(w?.reporting)].map(escape).join("|");
     const both = [...fold(w?.bothLeaders)].map(escape).join("|");
+    const sides = [...fold(w?.bothSides)].map(escape).join("|");
     const linking = [...fold(w?.of), ...fold(w?.determiners)].map(escape);
     const link = linking.length > 0 ? `(?:(?:${linking.join("|")})\\s+)*` : "";
     words = {
@@ -74,6 +77,7 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
       reciprocal: reciprocal.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reciprocal.join("|")})(?![\\p{L}\\p{N}])`, "u") : null,
       leaders: leaders.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${leaders.join("|")})\\s+${link}$`, "u") : null,
       vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
+      bothSides: sides ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sides})(?![\\p{L}\\p{N}])`, "u") : null,
       bothLeaders: both ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${both})(?![\\p{L}\\p{N}])`, "u") : null,
       reportingBefore: reporting ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reporting})[\\s,:]*(?:\\p{L}+\\s+)?$`, "u") : null,
       reportingAfter: reporting ? new RegExp(`^[\\s,]*(?:${reporting})(?![\\p{L}\\p{N}])`, "u") : null,

@@ -60,9 +60,14 @@ export function bothLeadersNear(trigger: Trigger, ctx: SentenceContext): boolean
   return ctx.words.bothLeaders?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
 }
 
-/** The two distinct people named last before the trigger, in this sentence or the one before. */
-export function lastTwoPeople(trigger: Trigger, ctx: SentenceContext): [Found, Found] | null {
-  const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === "person" && m.entity >= 0 && m.end <= trigger.start);
+/** True if "the two countries" or "both sides" stands in the trigger's sentence before it. */
+export function bothSidesNear(trigger: Trigger, ctx: SentenceContext): boolean {
+  return ctx.words.bothSides?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
+}
+
+/** The two distinct people (or countries) named last before the trigger, in this sentence or the one before. */
+export function lastTwoPeople(trigger: Trigger, ctx: SentenceContext, type: "person" | "country" = "person"): [Found, Found] | null {
+  const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === type && m.entity >= 0 && m.end <= trigger.start);
   const out: Found[] = [];
   for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);
   return out.length === 2 ? [out[1]!, out[0]!] : null;

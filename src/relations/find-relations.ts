@@ -8,7 +8,7 @@ import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
 import type { EntityType, RelationType } from "../schema/result.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument } from "./arguments.js";
-import { agentAfter, bothLeadersNear, closedRelativeClauses, coordinated, lastTwoPeople, lastWordBefore, mainClauseSubject, relativeAntecedent, verbFinalArguments } from "./clauses.js";
+import { agentAfter, bothLeadersNear, bothSidesNear, closedRelativeClauses, coordinated, lastTwoPeople, lastWordBefore, mainClauseSubject, relativeAntecedent, verbFinalArguments } from "./clauses.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import { compileTriggers, findTriggers, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
@@ -196,6 +196,10 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   } else if (objects.length === 0 && SYMMETRIC.has(type) && bothLeadersNear(trigger, ctx)) {
     // "i due leader hanno confermato … la cooperazione": the last two people named.
     const two = lastTwoPeople(trigger, ctx);
+    if (two) pairs.push(two);
+  } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length < 2 && bothSidesNear(trigger, ctx)) {
+    // "Си призова двете страни да засилят координацията": the last two countries named.
+    const two = lastTwoPeople(trigger, ctx, "country");
     if (two) pairs.push(two);
   } else {
     let subjectMentions = subjects.map((a) => a.found);

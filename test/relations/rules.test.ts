@@ -185,3 +185,11 @@ describe("the date of a relation", () => {
     expect(r.find((x) => x.type === "meeting")?.attributes.date).toBe("2025-09-03");
   });
 });
+
+describe("'the two countries' are the last two countries named", () => {
+  const rows: Row[] = [
+    ["en", "China and North Korea marked the anniversary. Xi Jinping said the two countries would strengthen their cooperation.", "cooperation(china → north-korea)"],
+    ["pl", "Chiny i Korea Północna obchodziły rocznicę. Xi Jinping zapowiedział, że oba kraje będą rozwijać współpracę.", "cooperation(china → north-korea)"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+});

@@ -14,6 +14,7 @@ export const words: RelationWords = {
   from: ["od"],
   reciprocal: ["vzájemně", "navzájem", "vzájemný", "vzájemné", "vzájemného", "vzájemnou", "vzájemnému", "vzájemném", "vzájemným"],
   bothLeaders: ["oba lídři", "oba vůdci", "obou lídrů", "obou vůdců", "oba státníci"],
+  bothSides: ["obě země", "obou zemí", "obě strany", "obou stran"],
   reporting: ["uvedla", "uvádí", "informovala", "informuje", "podle", "sdělila", "píše"],
   relative: ["který", "která", "které", "kteří", "kdy"],
   leaders: ["lídři", "lídrů", "vůdci", "vůdců", "představitelé", "představitelů"],

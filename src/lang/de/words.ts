@@ -14,6 +14,7 @@ export const words: RelationWords = {
   // Verbs of exchange state the relation both ways ("tauschten Botschaften aus").
   reciprocal: ["einander", "miteinander", "gegenseitig", "gegenseitige", "gegenseitigen", "gegenseitiger", "tauschten", "tauschen", "ausgetauscht", "auszutauschen"],
   bothLeaders: ["die beiden Staatschefs", "beide Staatschefs", "die beiden Politiker", "beide Politiker", "die beiden Präsidenten"],
+  bothSides: ["beide Länder", "die beiden Länder", "beide Seiten", "die beiden Seiten", "beider Länder", "beider Seiten"],
   reporting: ["berichtete", "berichtet", "meldete", "meldet", "zufolge", "laut", "schreibt", "teilte mit"],
   relative: ["der", "die", "das", "welcher", "welche"],
   leaders: ["Staatschefs", "Staats- und Regierungschefs", "Spitzenpolitiker", "Führer"],

@@ -16,6 +16,7 @@ export const words: RelationWords = {
   // Verbs of exchange state the relation both ways ("exchanged messages").
   reciprocal: ["each other", "one another", "mutual", "mutually", "exchanged", "exchange", "exchanging"],
   bothLeaders: ["the two leaders", "both leaders", "the two presidents", "the two heads of state"],
+  bothSides: ["the two countries", "both countries", "both sides", "the two sides", "the two nations"],
   reporting: ["said", "says", "reported", "reports", "according to", "quoted", "cited", "announced"],
   relative: ["who", "which"],
   leaders: ["leaders", "heads of state"],

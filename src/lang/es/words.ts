@@ -17,6 +17,7 @@ export const words: RelationWords = {
   // Verbs of exchange state the relation both ways ("intercambiaron mensajes").
   reciprocal: ["mutuamente", "mutuo", "mutua", "recíproco", "recíproca", "recíprocamente", "el uno al otro", "intercambiaron", "intercambiado", "intercambian", "intercambio"],
   bothLeaders: ["los dos líderes", "ambos líderes", "los dos mandatarios", "ambos mandatarios"],
+  bothSides: ["ambos países", "los dos países", "ambas partes", "las dos partes"],
   reporting: ["informó", "informa", "según", "indicó", "reportó", "señaló", "citada por", "citado por"],
   relative: ["que", "quien", "quienes", "el cual", "la cual"],
   leaders: ["líderes", "mandatarios", "jefes de Estado"],

@@ -17,6 +17,7 @@ export const words: RelationWords = {
   // Verbs of exchange state the relation both ways ("se sont échangé des messages").
   reciprocal: ["mutuellement", "réciproquement", "l'un l'autre", "mutuel", "mutuelle", "réciproque", "échangé", "échangés", "échangent", "échange"],
   bothLeaders: ["les deux dirigeants", "les deux chefs d'État", "les deux présidents"],
+  bothSides: ["les deux pays", "les deux parties", "les deux camps"],
   reporting: ["a rapporté", "rapporte", "selon", "d'après", "a indiqué", "indique", "écrit", "a annoncé", "annonce"],
   relative: ["qui"],
   leaders: ["dirigeants", "chefs d'État"],

@@ -12,6 +12,7 @@ export const words: RelationWords = {
   from: ["od"],
   reciprocal: ["uzajamno", "uzajamne", "uzajamnih", "međusobno", "međusobne", "međusobnih", "jedni druge", "jedni drugima", "jedni s drugima", "jedan drugoga", "jedan drugog", "jedan drugome", "jedan s drugim"],
   bothLeaders: ["dvojica čelnika", "oba čelnika", "dvojica vođa"],
+  bothSides: ["obje zemlje", "dvije zemlje", "obje strane"],
   reporting: ["javlja", "javila", "izvijestila", "izvješćuje", "prema", "piše", "navodi"],
   relative: ["koji", "koja", "koje"],
 };

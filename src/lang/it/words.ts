@@ -17,6 +17,7 @@ export const words: RelationWords = {
   // Verbs of exchange state the relation both ways ("si sono scambiati messaggi").
   reciprocal: ["reciprocamente", "a vicenda", "reciproco", "reciproca", "reciproci", "reciproche", "scambiati", "scambiato", "scambiano", "scambiarono", "scambio"],
   bothLeaders: ["i due leader", "i due presidenti", "i due capi di stato", "entrambi i leader"],
+  bothSides: ["i due paesi", "i due Paesi", "entrambi i paesi", "le due parti", "entrambe le parti"],
   reporting: ["riferisce", "ha riferito", "secondo", "ha riportato", "riporta", "scrive", "ha reso noto", "citato da", "citata da"],
   relative: ["che", "il quale", "la quale", "i quali", "le quali"],
   leaders: ["leader", "capi di stato", "i capi"],

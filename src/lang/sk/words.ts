@@ -11,6 +11,7 @@ export const words: RelationWords = {
   from: ["od"],
   reciprocal: ["vzájomne", "navzájom", "vzájomný", "vzájomné", "vzájomného", "vzájomnú", "vzájomnej", "vzájomnom", "vzájomným"],
   bothLeaders: ["obaja lídri", "obaja vodcovia", "oboch lídrov"],
+  bothSides: ["obe krajiny", "oboch krajín", "obe strany", "oboch strán"],
   reporting: ["uviedla", "uvádza", "informovala", "informuje", "podľa", "píše"],
   relative: ["ktorý", "ktorá", "ktoré", "ktorí", "keď"],
 };

@@ -11,6 +11,7 @@ export const words: RelationWords = {
   from: ["od"],
   reciprocal: ["drug drugega", "drug z drugim", "drug drugemu", "medsebojno", "medsebojne", "medsebojnih", "vzajemno", "vzajemne"],
   bothLeaders: ["obeh voditeljev", "oba voditelja"],
+  bothSides: ["obe državi", "obeh držav", "obe strani", "obeh strani"],
   reporting: ["poroča", "poročala", "sporočila", "po poročanju", "navaja", "navedla", "po navedbah"],
   relative: ["ki"],
 };
