@@ -70,6 +70,8 @@ export function resolveMentions(input: ResolveInput): Resolved {
     const choice = chooseEntity(match, input.language.code, input.text.slice(match.start, match.end));
     const best = choice.best;
     const form = best.kind as MentionForm;
+    // "the military parade" names a dated event only in documents written around it.
+    if (form === "descriptor" && !aroundEvent(entries[best.entity]!, input.date)) continue;
     // A particle written on the name is not part of it ("중국을" → "중국", SPEC §4).
     const end = particlesOutside && match.ending ? match.end - match.ending.length : match.end;
     const f = makeFound(match.start, end, match.firstToken, match.lastToken, sentence, choice.candidates.length === 1 ? best.entity : -1, entries[best.entity]!.type, form, CONFIDENCE[form], best.base, undefined, match.ending);
@@ -234,4 +236,18 @@ function determinersOf(language: CompiledLanguage): Set<string> {
     determinerCache.set(language, set);
   }
   return set;
+}
+
+/** Days before and after an event in which a document's generic descriptor ("the parade") may name it. */
+const EVENT_WINDOW = { before: 3, after: 21 };
+const DAY = 86_400_000;
+
+/** True unless the entry is a dated event and the document date is unknown or outside its window. */
+function aroundEvent(entry: GazetteerEntry, date: string | null): boolean {
+  if (entry.type !== "event" || !entry.when) return true;
+  if (date === null) return false;
+  const t = Date.parse(date);
+  const from = Date.parse(entry.when.from) - EVENT_WINDOW.before * DAY;
+  const to = Date.parse(entry.when.to ?? entry.when.from) + EVENT_WINDOW.after * DAY;
+  return t >= from && t <= to;
 }

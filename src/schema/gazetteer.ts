@@ -37,6 +37,12 @@ export const GazetteerEntrySchema = z.object({
   descriptors: NamesByLanguageSchema.optional(),
   /** For a capital city: the country whose government it can stand for ("Pekin said"). */
   capitalOf: EntityIdSchema.optional(),
+  /**
+   * For an event: the days it took place. Its `descriptors` ("military parade", "열병식") then
+   * name it only in documents dated from 3 days before to 21 days after (SPEC §4: resolved
+   * with the document date); elsewhere they are ordinary words.
+   */
+  when: z.object({ from: IsoDateSchema, to: IsoDateSchema.optional() }).strict().optional(),
   /** For a seat of government: the country it stands for ("the Kremlin said", "praised the Kremlin's position"). */
   seatOf: EntityIdSchema.optional(),
 });
