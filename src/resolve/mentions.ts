@@ -98,7 +98,10 @@ export function resolveMentions(input: ResolveInput): Resolved {
     date: input.date,
   });
   const named = new Set(full.map((f) => f.entity));
+  /** Mentions the document leaves ambiguous, with the entities they could be. */
+  const open = new Map<Found, number[]>();
   pending.forEach((p, i) => {
+    if (chosen[i]! < 0 && fallbacks[i]! < 0 && p.candidates.length > 1) open.set(p.found, p.candidates);
     p.found.entity = chosen[i]! >= 0 ? chosen[i]! : fallbacks[i]!;
     if (p.found.entity >= 0) {
       p.found.base = bases[i]!.get(p.found.entity) ?? p.found.base;
@@ -111,6 +114,19 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const kept = keepCompoundAbbreviations(found, input.text, input.language.pack?.syntax?.compoundAbbreviations, input.language.code).filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
   const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
+  // A title's organisation the document leaves ambiguous ("Politbüro": the CPC's or the WPK's)
+  // is the one the person is known to hold a post in.
+  for (const t of titles) {
+    const candidates = t.of && open.get(t.of);
+    if (!candidates || t.person.entity < 0) continue;
+    const held = new Set((entries[t.person.entity]!.positions ?? []).map((p) => p.of));
+    const fits = candidates.filter((c) => held.has(entries[c]!.id));
+    if (fits.length === 1) {
+      t.of!.entity = fits[0]!;
+      t.of!.confidence = 0.7;
+      open.delete(t.of!);
+    }
+  }
   const descriptors = findDescriptors({
     text: input.text,
     tokens: input.tokens,

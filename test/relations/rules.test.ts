@@ -193,3 +193,10 @@ describe("'the two countries' are the last two countries named", () => {
   ];
   for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
 });
+
+describe("an organisation the document leaves ambiguous, in a title", () => {
+  test("is the one the person holds a post in", () => {
+    const out = extract("Kim Song Nam, stellvertretendes Mitglied des Politbüros, traf sich mit Liu Jianchao.", { lang: "de", date: "2025-09-05" });
+    expect(out.mentions.find((m) => m.text === "Politbüros")?.entity).toBe("wpk-politburo");
+  });
+});
