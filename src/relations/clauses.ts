@@ -14,6 +14,7 @@ import type { Trigger } from "./triggers.js";
  * their particles: the subject or topic ("은", "は"), the partner ("과", "と"), the
  * recipient or destination ("에게", "に"), the direct object ("을", "を").
  * "김정은 국무위원장은 시진핑 주석과 정상회담을 했다" → Kim with Xi.
+ * @example verbFinalArguments("meeting", before, isActor, fits, input) // { subjects: [<김정은>], objects: [<시진핑>] }
  */
 export function verbFinalArguments(type: RelationType, before: Argument[], isActor: (a: Argument) => boolean, fits: (a: Argument) => boolean, input: RelationInput): { subjects: Argument[]; objects: Argument[] } {
   const nearest = (pred: (a: Argument) => boolean) => [...before].reverse().find(pred);
@@ -33,6 +34,7 @@ export function verbFinalArguments(type: RelationType, before: Argument[], isAct
  * w Pjongjangu", "Putin, Presidente della Federazione Russa, che ha partecipato".
  * The antecedent is the last actor before the comma, right before it or past
  * its own title or two words ("Chińska delegacja, która").
+ * @example relativeAntecedent(<przebywał>, before, ctx, isActor) // <Li Qiangiem> in "Li Qiangiem, który przebywał"
  */
 export function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
   const re = ctx.words.relative;
@@ -55,17 +57,26 @@ export function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: Se
   return titleEnd >= 0 && folded.slice(titleEnd, comma).trim() === "" ? antecedent : undefined;
 }
 
-/** True if "the two leaders" stands in the trigger's sentence before it. */
+/**
+ * True if "the two leaders" stands in the trigger's sentence before it.
+ * @example bothLeadersNear(<confermato>, ctx) // true in "i due leader hanno confermato"
+ */
 export function bothLeadersNear(trigger: Trigger, ctx: SentenceContext): boolean {
   return ctx.words.bothLeaders?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
 }
 
-/** True if "the two countries" or "both sides" stands in the trigger's sentence before it. */
+/**
+ * True if "the two countries" or "both sides" stands in the trigger's sentence before it.
+ * @example bothSidesNear(<засилят>, ctx) // true in "призова двете страни да засилят"
+ */
 export function bothSidesNear(trigger: Trigger, ctx: SentenceContext): boolean {
   return ctx.words.bothSides?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
 }
 
-/** The two distinct people (or countries) named last before the trigger, in this sentence or the one before. */
+/**
+ * The two distinct people (or countries) named last before the trigger, in this sentence or the one before.
+ * @example lastTwoPeople(trigger, ctx) // [<Kim Jong Un>, <Vladimir Putin>]
+ */
 export function lastTwoPeople(trigger: Trigger, ctx: SentenceContext, type: "person" | "country" = "person"): [Found, Found] | null {
   const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === type && m.entity >= 0 && m.end <= trigger.start);
   const out: Found[] = [];
@@ -73,7 +84,10 @@ export function lastTwoPeople(trigger: Trigger, ctx: SentenceContext, type: "per
   return out.length === 2 ? [out[1]!, out[0]!] : null;
 }
 
-/** The folded word right before `at` ("" at the start of the text). */
+/**
+ * The folded word right before `at` ("" at the start of the text).
+ * @example lastWordBefore("thanked xi and praised", 15) // "and"
+ */
 export function lastWordBefore(folded: string, at: number): string {
   const m = /(\S+)\s*$/u.exec(folded.slice(Math.max(0, at - 30), at));
   return m ? m[1]! : "";
@@ -83,6 +97,7 @@ export function lastWordBefore(folded: string, at: number): string {
  * Relative clauses closed before the trigger: ", who is also general secretary of
  * the CPC (CPC)," in "Xi, who …, arrived in Pyongyang". Their mentions are not the
  * subject of a trigger after them.
+ * @example closedRelativeClauses(<arrived>, ctx) // [[4, 52]] for "Xi, who is also general secretary of the CPC, arrived"
  */
 export function closedRelativeClauses(trigger: Trigger, ctx: SentenceContext): [number, number][] {
   const re = ctx.words.relative;
@@ -97,7 +112,10 @@ export function closedRelativeClauses(trigger: Trigger, ctx: SentenceContext): [
   return out;
 }
 
-/** The subject right after the comma that closes an opening clause holding the trigger and its objects. */
+/**
+ * The subject right after the comma that closes an opening clause holding the trigger and its objects.
+ * @example mainClauseSubject(<incontrare>, [<Putin>], usable, ctx, isActor) // <Kim Jong Un>
+ */
 export function mainClauseSubject(trigger: Trigger, objects: Argument[], usable: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
   const folded = ctx.input.folded;
   if (folded.slice(ctx.sentence.start, trigger.start).includes(",")) return undefined;
@@ -112,6 +130,7 @@ export function mainClauseSubject(trigger: Trigger, objects: Argument[], usable:
  * The genitive agent of a noun trigger: the first mention after it, right after
  * it ("spotkaniu Pak Thae Songa") or past at most three words ending with an
  * "of" word ("подкрепа и реакция на КНДР", "the participation of Kim").
+ * @example agentAfter(<присъствието>, after, ctx) // <Ким> in "присъствието на Ким"
  */
 export function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceContext): Argument | undefined {
   const first = after[0];
@@ -128,6 +147,7 @@ export function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceCon
  * The argument and the mentions joined to it by "and" or commas. A comma joins
  * only mentions of the same type (a list), "and" joins any two that `accept`
  * takes: "Xi, the CPC and Kim" is not one list of actors, "Li Qiang and Kim" is.
+ * @example coordinated(<Xi>, pool, input, isActor) // [<Xi>, <Lee>] for "Xi and Lee"
  */
 export function coordinated(head: Argument, pool: Argument[], input: RelationInput, accept: (a: Argument) => boolean): Argument[] {
   const sorted = [...pool].sort((a, b) => a.found.start - b.found.start);
