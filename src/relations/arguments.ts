@@ -51,6 +51,9 @@ export interface MarkerWords {
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
+/** No letter or digit before / after a phrase. */
+const WORD_START = "(?<![\\p{L}\\p{N}])";
+const WORD_END = "(?![\\p{L}\\p{N}])";
 
 /** The folded function words of a language. */
 export function markerWords(language: CompiledLanguage): MarkerWords {
@@ -59,12 +62,11 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
     const w = language.pack?.words;
     const fold = (list: string[] | undefined) => new Set((list ?? []).map((x) => foldText(x)));
     const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    const reciprocal = [...fold(w?.reciprocal)].map(escape);
-    const relative = [...fold(w?.relative)].map(escape);
-    const leaders = [...fold(w?.leaders)].map(escape);
-    const reporting = [...fold(w?.reporting)].map(escape).join("|");
-    const both = [...fold(w?.bothLeaders)].map(escape).join("|");
-    const sides = [...fold(w?.bothSides)].map(escape).join("|");
+    /** One alternation of the folded phrases of a list, inside `before` … `after` (null when the list is empty). */
+    const anyOf = (list: string[] | undefined, before: string, after: string, flags = "u") => {
+      const alternatives = [...fold(list)].map(escape);
+      return alternatives.length > 0 ? new RegExp(`${before}(?:${alternatives.join("|")})${after}`, flags) : null;
+    };
     const linking = [...fold(w?.of), ...fold(w?.determiners)].map(escape);
     const link = linking.length > 0 ? `(?:(?:${linking.join("|")})\\s+)*` : "";
     words = {
@@ -74,14 +76,14 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
       in: fold(w?.in),
       of: fold(w?.of),
       determiners: fold(w?.determiners),
-      reciprocal: reciprocal.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reciprocal.join("|")})(?![\\p{L}\\p{N}])`, "u") : null,
-      leaders: leaders.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${leaders.join("|")})\\s+${link}$`, "u") : null,
+      reciprocal: anyOf(w?.reciprocal, WORD_START, WORD_END),
+      leaders: anyOf(w?.leaders, WORD_START, `\\s+${link}$`),
       vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
-      bothSides: sides ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sides})(?![\\p{L}\\p{N}])`, "u") : null,
-      bothLeaders: both ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${both})(?![\\p{L}\\p{N}])`, "u") : null,
-      reportingBefore: reporting ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${reporting})[\\s,:]*(?:\\p{L}+\\s+)?$`, "u") : null,
-      reportingAfter: reporting ? new RegExp(`^[\\s,]*(?:${reporting})(?![\\p{L}\\p{N}])`, "u") : null,
-      relative: relative.length > 0 ? new RegExp(`,\\s*(?:${relative.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null,
+      bothSides: anyOf(w?.bothSides, WORD_START, WORD_END),
+      bothLeaders: anyOf(w?.bothLeaders, WORD_START, WORD_END),
+      reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),
+      reportingAfter: anyOf(w?.reporting, "^[\\s,]*", WORD_END),
+      relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),
     };
     cache.set(language, words);
   }

@@ -58,26 +58,18 @@ export function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: Se
 }
 
 /**
- * True if "the two leaders" stands in the trigger's sentence before it.
- * @example bothLeadersNear(<confermato>, ctx) // true in "i due leader hanno confermato"
+ * True if a phrase of the sentence before the trigger matches ("the two leaders", "both sides").
+ * @example phraseBefore(ctx.words.bothLeaders, <confermato>, ctx) // true in "i due leader hanno confermato"
  */
-export function bothLeadersNear(trigger: Trigger, ctx: SentenceContext): boolean {
-  return ctx.words.bothLeaders?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
-}
-
-/**
- * True if "the two countries" or "both sides" stands in the trigger's sentence before it.
- * @example bothSidesNear(<засилят>, ctx) // true in "призова двете страни да засилят"
- */
-export function bothSidesNear(trigger: Trigger, ctx: SentenceContext): boolean {
-  return ctx.words.bothSides?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
+export function phraseBefore(phrase: RegExp | null, trigger: Trigger, ctx: SentenceContext): boolean {
+  return phrase?.test(ctx.input.folded.slice(ctx.sentence.start, trigger.start)) ?? false;
 }
 
 /**
  * The two distinct people (or countries) named last before the trigger, in this sentence or the one before.
- * @example lastTwoPeople(trigger, ctx) // [<Kim Jong Un>, <Vladimir Putin>]
+ * @example lastTwoNamed(trigger, ctx) // [<Kim Jong Un>, <Vladimir Putin>]
  */
-export function lastTwoPeople(trigger: Trigger, ctx: SentenceContext, type: "person" | "country" = "person"): [Found, Found] | null {
+export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "person" | "country" = "person"): [Found, Found] | null {
   const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === type && m.entity >= 0 && m.end <= trigger.start);
   const out: Found[] = [];
   for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);

@@ -8,7 +8,7 @@ import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
 import type { EntityType, RelationType } from "../schema/result.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument } from "./arguments.js";
-import { agentAfter, bothLeadersNear, bothSidesNear, closedRelativeClauses, coordinated, lastTwoPeople, lastWordBefore, mainClauseSubject, relativeAntecedent, verbFinalArguments } from "./clauses.js";
+import { agentAfter, closedRelativeClauses, coordinated, lastTwoNamed, lastWordBefore, mainClauseSubject, phraseBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import { compileTriggers, findTriggers, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
@@ -193,13 +193,13 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     for (const a of subjects) for (const b of subjects) if (a !== b) pairs.push([a.found, b.found]);
   } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length >= 2) {
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!.found, subjects[j]!.found]);
-  } else if (objects.length === 0 && SYMMETRIC.has(type) && bothLeadersNear(trigger, ctx)) {
+  } else if (objects.length === 0 && SYMMETRIC.has(type) && phraseBefore(ctx.words.bothLeaders, trigger, ctx)) {
     // "i due leader hanno confermato … la cooperazione": the last two people named.
-    const two = lastTwoPeople(trigger, ctx);
+    const two = lastTwoNamed(trigger, ctx);
     if (two) pairs.push(two);
-  } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length < 2 && bothSidesNear(trigger, ctx)) {
+  } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length < 2 && phraseBefore(ctx.words.bothSides, trigger, ctx)) {
     // "Си призова двете страни да засилят координацията": the last two countries named.
-    const two = lastTwoPeople(trigger, ctx, "country");
+    const two = lastTwoNamed(trigger, ctx, "country");
     if (two) pairs.push(two);
   } else {
     let subjectMentions = subjects.map((a) => a.found);
