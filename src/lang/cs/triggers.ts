@@ -5,13 +5,14 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** Past participle of every gender and number: "setkal", "setkala", "setkali", "setkaly", "setkalo". */
 const PAST = "(?:l|la|lo|li|ly)";
 /** Verbs of sending, past tense: "poslal", "zaslala", "adresoval", "předal", "zaslali". */
 const SEND = `(?:posla|zasla|odesla|adresova|předa|vyjádři)${PAST}`;
 /** A message noun not already governed by a sending verb before it (the verb is then the trigger). */
-const noun = (p: string) => `(?<!${SEND} (?:\\S+ ){0,5})(?:${p})`;
+const noun = (p: string) => notAfter(`${SEND} (?:\\S+ ){0,5}`, p);
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [

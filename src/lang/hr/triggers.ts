@@ -5,6 +5,7 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** l-participle endings after a stem in -a: sastao/sastala/sastalo/sastali/sastale ("sasta" + …). */
 const PAST = "(o|la|lo|li|le)";
@@ -55,7 +56,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   praise: [
     { pattern: `pohvali${PAST}|pohvaliti|pohvaljuje|pohval(a|e|u|om|ama)` },
     // Not "po cijeni" (at a price): the locative of "cijena" is spelt like "cijeni" (appreciates).
-    { pattern: `(?<!(?<!\\p{L})(po|pri|o|u|na) (\\p{L}+ )?)cijeni${PAST}?` },
+    { pattern: notAfter("(?<!\\p{L})(?:po|pri|o|u|na) (?:\\p{L}+ )?", `cijeni${PAST}?`) },
     { pattern: "oda(o|la|li) (\\p{L}+ )?priznanje" },
   ],
   visit: [

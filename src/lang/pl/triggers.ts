@@ -6,13 +6,14 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** Past tense of every gender and number, infinitive, present: "spotka" → spotkał, spotkała, spotkali… */
 const PAST = "(?:ł|ła|ło|li|ły|ć)";
 /** Verbs of sending, past tense: "skierował", "przekazała", "wysłali", "przesłał", "złożył". */
 const SEND = "(?:skierowa|przekaza|wysła|przesła|złoży|przekazywa)(?:ł|ła|li|ły)";
 /** A message noun not already governed by a sending verb before it (the verb is then the trigger). */
-const noun = (p: string) => `(?<!${SEND} (?:\\S+ ){0,5})(?:${p})`;
+const noun = (p: string) => notAfter(`${SEND} (?:\\S+ ){0,5}`, p);
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [

@@ -5,6 +5,7 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** Past participle endings of a verb stem ending in -l: sestal, sestala, sestalo, sestali, sestale. */
 const PAST = "(a|o|i|e)?";
@@ -56,7 +57,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `pohvalil${PAST}|pohvali(ta|jo)?|pohval(a|e|i|o)` },
     { pattern: `hvalil${PAST}` },
     // Not "po ceni" (at a price): the locative of "cena" is spelt like "ceni" (appreciates).
-    { pattern: "(?<!(?<!\\p{L})(po|pri|o|v) (\\p{L}+ )?)ceni(l|la|lo|li|le|ta|jo)?" },
+    { pattern: notAfter("(?<!\\p{L})(?:po|pri|o|v) (?:\\p{L}+ )?", "ceni(?:l|la|lo|li|le|ta|jo)?") },
     { pattern: `izrazil${PAST} (\\p{L}+ )?priznanje|(izrekel|izrekla|izrekli) (\\p{L}+ )?priznanje` },
   ],
   visit: [

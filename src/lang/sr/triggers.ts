@@ -6,6 +6,7 @@
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
 import { patternToCyrillic } from "./inflection.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** l-participle endings after a stem in -a: sastao/sastala/sastalo/sastali/sastale ("sasta" + …). */
 const PAST = "(o|la|lo|li|le)";
@@ -53,7 +54,7 @@ const latin: Partial<Record<RelationType, TriggerPattern[]>> = {
   praise: [
     { pattern: `pohvali${PAST}|pohvaliti|pohvaljuje|pohval(a|e|u|om|ama)` },
     // Not "po ceni" (at a price): the locative of "cena" is spelt like "ceni" (appreciates).
-    { pattern: `(?<!(?<!\\p{L})(po|pri|o|u|na) (\\p{L}+ )?)ceni${PAST}?` },
+    { pattern: notAfter("(?<!\\p{L})(?:po|pri|o|u|na) (?:\\p{L}+ )?", `ceni${PAST}?`) },
     { pattern: "oda(o|la|li) (\\p{L}+ )?priznanje" },
   ],
   visit: [
