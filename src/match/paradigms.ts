@@ -32,11 +32,12 @@ export function compileParadigms(pack: LanguagePack | undefined): ParadigmFuncti
   }));
   const invariant = new Set((pack?.inflection?.invariant ?? []).map(foldText));
   const plugin = pack?.paradigms;
+  const candidates = rulesByLastUnit(rules);
 
   return (word, info) => {
     const out: Paradigm[] = [{ stem: word, endings: [""] }];
     if (invariant.has(word)) return out;
-    for (const rule of rules) {
+    for (const rule of candidates.get(word[word.length - 1] ?? "") ?? candidates.get("")!) {
       if (rule.case === "upper" && !info.upper) continue;
       if (rule.case === "lower" && info.upper) continue;
       const suffix = rule.suffixes.find((s) => word.endsWith(s));
@@ -52,4 +53,27 @@ export function compileParadigms(pack: LanguagePack | undefined): ParadigmFuncti
     if (plugin) for (const p of plugin(word, info)) out.push({ stem: foldText(p.stem), endings: p.endings.map(foldText) });
     return out;
   };
+}
+
+/**
+ * The rules a word can match, by the word's last unit, in rule order: those with a
+ * suffix ending in it and those with the empty suffix (under "", alone). A word is
+ * tried against a few rules instead of all (Polish has 69; building its stem index
+ * was most of the first `extract`).
+ */
+function rulesByLastUnit(rules: CompiledRule[]): Map<string, CompiledRule[]> {
+  const any = rules.filter((r) => r.suffixes.includes(""));
+  const byLast = new Map<string, Set<CompiledRule>>();
+  for (const rule of rules) {
+    for (const suffix of rule.suffixes) {
+      if (suffix === "") continue;
+      const last = suffix[suffix.length - 1]!;
+      let set = byLast.get(last);
+      if (!set) byLast.set(last, (set = new Set()));
+      set.add(rule);
+    }
+  }
+  const out = new Map<string, CompiledRule[]>([["", any]]);
+  for (const [last, set] of byLast) out.set(last, rules.filter((r) => set.has(r) || any.includes(r)));
+  return out;
 }
