@@ -10,7 +10,7 @@ import type { EntityType, RelationType } from "../schema/result.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument } from "./arguments.js";
 import { agentAfter, closedRelativeClauses, coordinated, lastTwoNamed, lastWordBefore, mainClauseSubject, phraseBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
-import { compileTriggers, findTriggers, type CompiledTriggers, type Trigger } from "./triggers.js";
+import { compileTriggers, findTriggers, lowerText, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
 
 export type { RelationInput } from "./context.js";
@@ -58,10 +58,11 @@ export function findRelations(input: RelationInput): FoundRelation[] {
     const titlesBySentence: Title[][] = Array.from({ length: input.sentences.length }, () => []);
     for (const t of input.titles) titlesBySentence[t.person.sentence]?.push(t);
     let previous: Found[] = [];
+    const lower = lowerText(input.text);
     input.sentences.forEach((sentence, s) => {
       const here = bySentence[s]!;
       const entities = here.filter((m) => m.entity >= 0 && m.type !== "date");
-      const triggers = entities.length > 0 || previous.length > 0 ? findTriggers(compiled!, input.text, sentence.start, sentence.end) : [];
+      const triggers = entities.length > 0 || previous.length > 0 ? findTriggers(compiled!, input.text, sentence.start, sentence.end, lower) : [];
       if (triggers.length > 0) {
         const args = markArguments(entities, titlesBySentence[s]!, input.tokens, words);
         markLeaders(args, input.folded, words, input.language.and);

@@ -3,7 +3,7 @@ import type { LanguagePack } from "../types.js";
 import { dateSupport } from "./dates.js";
 import { inflection, serbianParadigms } from "./inflection.js";
 import { roles } from "./roles.js";
-import { triggers } from "./triggers.js";
+import { serbianTriggers } from "./triggers.js";
 import { wordData } from "./words.js";
 
 export const sr: LanguagePack = {
@@ -17,6 +17,8 @@ export const sr: LanguagePack = {
   paradigms: serbianParadigms,
   ...wordData,
   roles,
-  triggers,
+  get triggers() {
+    return serbianTriggers();
+  },
   ...dateSupport,
 };

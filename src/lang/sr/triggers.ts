@@ -65,6 +65,14 @@ const latin: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
 };
 
-export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = Object.fromEntries(
-  Object.entries(latin).map(([type, patterns]) => [type, patterns.flatMap((p) => [p, { ...p, pattern: patternToCyrillic(p.pattern) }])]),
-);
+let both: Partial<Record<RelationType, TriggerPattern[]>> | undefined;
+
+/**
+ * Every pattern in Latin and in Cyrillic script, transliterated at first use (at
+ * import it cost every user a few milliseconds, Serbian text or not).
+ * @example serbianTriggers().meeting!.some((p) => p.pattern.startsWith("састан"))
+ */
+export function serbianTriggers(): Partial<Record<RelationType, TriggerPattern[]>> {
+  both ??= Object.fromEntries(Object.entries(latin).map(([type, patterns]) => [type, patterns.flatMap((p) => [p, { ...p, pattern: patternToCyrillic(p.pattern) }])]));
+  return both;
+}
