@@ -5,17 +5,8 @@
  * `npm run build`; an entry that no longer matches its pack is simply not used
  * (the rules are then composed at run time), and the test suite says so.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeGenerated } from "./write-generated.js";
 import { encodeDateRules } from "../src/dates/encode-rules.js";
 
-const out = join(import.meta.dirname, "..", "src", "dates", "rules.generated.ts");
-const source = encodeDateRules();
-let current = "";
-try {
-  current = readFileSync(out, "utf8");
-} catch {
-  // first run
-}
-if (current !== source) writeFileSync(out, source);
-console.log(`${current === source ? "unchanged" : "wrote"} ${out}`);
+writeGenerated(join(import.meta.dirname, "..", "src", "dates", "rules.generated.ts"), encodeDateRules());

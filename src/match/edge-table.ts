@@ -36,6 +36,12 @@ export class EdgeTable {
     this.size++;
   }
 
+  /** Calls `fn` for every edge, in slot order. */
+  forEach(fn: (node: number, word: number, child: number) => void): void {
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i += 3) if (slots[i] !== 0) fn(slots[i]! - 1, slots[i + 1]!, slots[i + 2]!);
+  }
+
   private place(node: number, word: number, child: number): void {
     const slots = this.slots;
     let i = hash(node, word) & this.mask;

@@ -8,6 +8,7 @@ import type { LanguagePack } from "../lang/types.js";
 import { foldText } from "../text/chars.js";
 import { TokenBuffer, TokenFlag, scanTokens } from "../text/tokens.js";
 import { EdgeTable } from "./edge-table.js";
+import { precompiledVocabulary } from "./vocabulary-codec.js";
 
 export type RecordKind = "name" | "short" | "abbreviation" | "adjective" | "descriptor" | "role";
 
@@ -67,17 +68,18 @@ const FIELDS = [
  * @example buildVocabulary(defaultGazetteer, builtinLanguages).words.length > 0
  */
 export function buildVocabulary(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]): Vocabulary {
-  const vocab: Vocabulary = {
-    words: [],
-    wordIds: new Map(),
-    wordCase: [],
-    edges: new EdgeTable(0),
-    terminals: [undefined],
-    nodeCount: 1,
-    maxWords: 0,
-    entries,
-  };
-  // Every name in one string, folded in one pass (a fold per name was a fifth of the build).
+  const names = pendingNames(entries, packs);
+  // The default gazetteer's vocabulary is precompiled at build time (./vocabulary-codec.ts).
+  const precompiled = precompiledVocabulary(names, entries);
+  if (precompiled) return precompiled;
+  return compileNames(names, entries).vocab;
+}
+
+/**
+ * Every name to learn, in order: the entries' names field by field and language by
+ * language, then the packs' role nouns.
+ */
+export function pendingNames(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]): PendingName[] {
   const names: PendingName[] = [];
   entries.forEach((entry, index) => {
     for (const [field, kind] of FIELDS) {
@@ -93,20 +95,35 @@ export function buildVocabulary(entries: readonly GazetteerEntry[], packs: reado
       nouns.forEach((noun, order) => names.push({ name: noun.trim(), entity: -1, kind: "role", lang: pack.code, role, order }));
     }
   }
-  // About two words a name: the edge table is sized once instead of growing five times.
-  vocab.edges = new EdgeTable(names.length * 2);
+  return names;
+}
+
+/**
+ * The vocabulary of the names, and for each name the record it added (null: no words,
+ * or the same name already there).
+ */
+export function compileNames(names: readonly PendingName[], entries: readonly GazetteerEntry[]): { vocab: Vocabulary; records: (NameRecord | null)[] } {
+  const vocab = emptyVocabulary(entries, names.length * 2);
+  // Every name in one string, folded in one pass (a fold per name was a fifth of the build).
   const all = names.map((n) => n.name).join("\n");
   const folded = foldText(all);
   const buffer = new TokenBuffer(16);
+  const records: (NameRecord | null)[] = [];
   let from = 0;
   for (const name of names) {
-    addName(vocab, buffer, all, folded, from, name);
+    records.push(addName(vocab, buffer, all, folded, from, name));
     from += name.name.length + 1;
   }
-  return vocab;
+  return { vocab, records };
 }
 
-interface PendingName {
+/** A vocabulary without words; `edges` is sized for about `edgeCount` edges. */
+export function emptyVocabulary(entries: readonly GazetteerEntry[], edgeCount: number): Vocabulary {
+  return { words: [], wordIds: new Map(), wordCase: [], edges: new EdgeTable(edgeCount), terminals: [undefined], nodeCount: 1, maxWords: 0, entries };
+}
+
+/** A name of the gazetteer or a role noun of a pack, before it is tokenised. */
+export interface PendingName {
   /** Trimmed. */
   name: string;
   entity: number;
@@ -119,12 +136,12 @@ interface PendingName {
 /** Longest word in capitals that counts as an acronym colliding with common words ("PO", "Ko", "ЕС"); longer ones ("COVID") are also written in title case. */
 const SHORT_ACRONYM = 3;
 
-/** Adds the name at `all[from, from + name.length)` (`folded` is `foldText(all)`). */
-function addName(vocab: Vocabulary, buffer: TokenBuffer, all: string, folded: string, from: number, pending: PendingName): void {
+/** Adds the name at `all[from, from + name.length)` (`folded` is `foldText(all)`); returns its record, null when it added none. */
+function addName(vocab: Vocabulary, buffer: TokenBuffer, all: string, folded: string, from: number, pending: PendingName): NameRecord | null {
   const { name: trimmed, entity, kind, lang, role, order } = pending;
   const period = trimmed.endsWith(".");
   const tokens = scanTokens(all, folded, from, from + trimmed.length, buffer);
-  if (tokens.count === 0) return;
+  if (tokens.count === 0) return null;
   let node = 0;
   let upperMask = 0;
   let capsMask = 0;
@@ -159,11 +176,11 @@ function addName(vocab: Vocabulary, buffer: TokenBuffer, all: string, folded: st
   // and in names whose other words are capitalised too ("Korea Północna").
   if (tokens.count > 1 && (upperMask & ~1) === 0) upperMask = 0;
   const record: NameRecord = { entity, kind, role, base: trimmed, lang, words: tokens.count, upperMask, capsMask, wordIds, order, exact: kind === "abbreviation" ? exact : undefined, period };
-  const list = (vocab.terminals[node] ??= []);
-  if (!list.some((r) => r.entity === record.entity && r.kind === record.kind && r.base === record.base && r.lang === record.lang)) {
-    list.push(record);
-  }
   if (tokens.count > vocab.maxWords) vocab.maxWords = tokens.count;
+  const list = (vocab.terminals[node] ??= []);
+  if (list.some((r) => r.entity === record.entity && r.kind === record.kind && r.base === record.base && r.lang === record.lang)) return null;
+  list.push(record);
+  return record;
 }
 
 /** The child of `node` along `word`, or -1. */
