@@ -29,17 +29,14 @@ interface EncodedVocabulary {
  * @example namesFingerprint(pendingNames(defaultGazetteer, builtinLanguages)) // "5e0c1a2b41f3a"
  */
 export function namesFingerprint(names: readonly PendingName[]): string {
+  // One string, then one tight loop: a key and a loop per name cost ~6 ms in a fresh process.
+  const key = names.map((n) => `${n.entity}\t${n.kind}\t${n.lang}\t${n.role ?? ""}\t${n.order}\t${n.name}\n`).join("");
   let h = 0x811c9dc5;
-  let length = 0;
-  for (const n of names) {
-    const key = `${n.entity}\t${n.kind}\t${n.lang}\t${n.role ?? ""}\t${n.order}\t${n.name}\n`;
-    length += key.length;
-    for (let i = 0; i < key.length; i++) {
-      h ^= key.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, "0") + length.toString(16);
+  return (h >>> 0).toString(16).padStart(8, "0") + key.length.toString(16);
 }
 
 /**
