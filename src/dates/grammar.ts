@@ -6,10 +6,10 @@
  */
 import type { LanguagePack } from "../lang/types.js";
 import { dateRuleSources } from "./precompiled.js";
-import { foldWord, type Opener, type RuleKind } from "./rules.js";
+import { foldWord, type Opener, type RuleKind } from "./rule-types.js";
 import type { DateVocabulary } from "./vocabulary.js";
 
-export { foldWord, type RuleKind } from "./rules.js";
+export { foldWord, type RuleKind } from "./rule-types.js";
 
 export interface DateRule {
   kind: RuleKind;

@@ -7,8 +7,10 @@
  */
 import XRegExp from "xregexp";
 import type { LanguagePack } from "../lang/types.js";
-import { foldText } from "../text/chars.js";
+import { foldWord, type DateRuleSource, type DateRuleSources, type Opener, type RuleKind } from "./rule-types.js";
 import type { DateOrder, DateVocabulary } from "./vocabulary.js";
+
+export { foldWord, type DateRuleSource, type DateRuleSources, type Opener, type RuleKind } from "./rule-types.js";
 
 /**
  * Stands for "a letter or digit" while XRegExp composes a rule, and becomes the native
@@ -17,41 +19,12 @@ import type { DateOrder, DateVocabulary } from "./vocabulary.js";
  */
 const WORD_CHAR = "\uE000";
 
-/** What a rule recognises; the value is computed from its groups (see ./values.ts). */
-export type RuleKind = "numeric" | "full" | "range" | "month" | "year" | "bareYear" | "weekday" | "relative" | "day";
-
-/** What the first word of a rule can be. */
-export type Opener = "digit" | "month" | "weekday" | "relDay" | "relYear" | "relWeek" | "relMonth" | "partBefore" | "nextBefore" | "yearBefore";
-
-/** One rule as data: the compiled source and flags of its regex and the capture index of each named group. */
-export interface DateRuleSource {
-  kind: RuleKind;
-  source: string;
-  flags: string;
-  names: [string, number][];
-}
-
-/** Everything of a date grammar that XRegExp composes; plain data, so it can be precompiled. */
-export interface DateRuleSources {
-  rules: DateRuleSource[];
-  /** The rules (bit i: rules[i]) each kind of first word may open. */
-  opened: [Opener, number][];
-  /** Sources (flag `u`) of the preposition before a date and of one leading a date; null when the language has none. */
-  prepositionBefore: string | null;
-  leadingPreposition: string | null;
-}
-
 const S = "[^\\S\\r\\n]+";
 const S0 = "[^\\S\\r\\n]*";
 const DAYNUM = "(?:3[01]|[12]\\d|0?[1-9])(?!\\d)";
 const MONTHNUM = "(?:1[0-2]|0?[1-9])(?!\\d)";
 const YEAR = "(?:1\\d{3}|20\\d{2}|21\\d{2})(?!\\d)";
 const NEVER = "(?:(?!))";
-
-/** Folds a vocabulary word the way the text is folded; runs of spaces become one. @example foldWord("Września") === "wrzesnia" */
-export function foldWord(word: string): string {
-  return foldText(word.trim().replace(/\s+/g, " "));
-}
 
 /**
  * One alternation of words, longest first, spaces inside a word matching any run of spaces.
