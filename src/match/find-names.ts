@@ -96,20 +96,28 @@ function candidatesOf(key: string, index: StemIndex): WordCandidates {
   const word: number[] = [];
   const ending: string[] = [];
   const limit = Math.min(maxEnding, n - 1);
+  const add = (w: number, end: string) => {
+    for (let q = 0; q < word.length; q++) if (word[q] === w && ending[q] === end) return;
+    word.push(w);
+    ending.push(end);
+  };
   for (let k = 0; k <= limit; k++) {
     const end = k === 0 ? "" : key.slice(n - k);
     if (k > 0 && !endings.has(end)) continue;
     const list = stems.get(k === 0 ? key : key.slice(0, n - k));
-    if (list === undefined) continue;
-    for (let p = 0; p < list.length; p += 2) {
-      const w = list[p]!;
-      if (!endingSets[list[p + 1]!]!.has(end)) continue;
-      let dup = false;
-      for (let q = 0; q < word.length; q++) if (word[q] === w && ending[q] === end) dup = true;
-      if (dup) continue;
-      word.push(w);
-      ending.push(end);
+    // The word itself in base form, in word order among the stems' words (see StemIndex.stems).
+    let self = k === 0 ? index.wordIds.get(key) : undefined;
+    if (list !== undefined) {
+      for (let p = 0; p < list.length; p += 2) {
+        const w = list[p]!;
+        if (self !== undefined && self <= w) {
+          add(self, "");
+          self = undefined;
+        }
+        if (endingSets[list[p + 1]!]!.has(end)) add(w, end);
+      }
     }
+    if (self !== undefined) add(self, "");
   }
   return word.length === 0 ? NONE : { words: word, endings: ending };
 }

@@ -13,8 +13,15 @@ export const HEAD = 3;
 
 export interface StemIndex {
   code: string;
-  /** stem → flat pairs [word, endingSet, word, endingSet, …]. */
+  /**
+   * stem → flat pairs [word, endingSet, word, endingSet, …], in word order. The base
+   * form of every word (stem = the word, ending "") is not listed: it is the
+   * vocabulary's own word map, shared by all languages (at 100k names it was 8 MB a
+   * language).
+   */
   stems: Map<string, number[]>;
+  /** The vocabulary's words (see `stems`). */
+  wordIds: ReadonlyMap<string, number>;
   endingSets: Set<string>[];
   /** Every non-empty ending of any paradigm. */
   endings: Set<string>;
@@ -49,7 +56,8 @@ export function buildStemIndex(vocab: Vocabulary, pack: LanguagePack | undefined
     for (let pass = 0; pass < 2; pass++) {
       if (!(wordCase & (pass === 0 ? 1 : 2))) continue;
       for (const p of paradigms(key, pass === 0 ? upperInfo : lowerInfo)) {
-        // The base form itself: no signature to build.
+        // The base form itself: found through `wordIds`.
+        if (p.stem === key && p.endings.length === 1 && p.endings[0] === "") continue;
         const signature = p.endings.length === 1 && p.endings[0] === "" ? "" : p.endings.join("\u0000");
         const seenKey = p.stem + "\u0001" + signature;
         if (added.includes(seenKey)) continue;
@@ -73,10 +81,12 @@ export function buildStemIndex(vocab: Vocabulary, pack: LanguagePack | undefined
   }
   const heads = new Set<string>();
   for (const stem of stems.keys()) heads.add(stem.slice(0, HEAD));
+  for (const word of vocab.words) heads.add(word.slice(0, HEAD));
   return {
     code: pack?.code ?? "und",
     heads,
     stems,
+    wordIds: vocab.wordIds,
     endingSets,
     endings,
     maxEnding,
