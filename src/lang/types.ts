@@ -63,8 +63,9 @@ export interface WordInfo {
  */
 export interface TriggerPattern {
   /**
-   * A JavaScript RegExp source (flags `iu`), matched inside one sentence of the
-   * original text at word boundaries. A space stands for any run of whitespace.
+   * A JavaScript RegExp source (flag `u`), matched inside one sentence of the
+   * text at word boundaries, case-insensitively (its literals are lowercased and matched
+   * against the lowercased text). A space stands for any run of whitespace.
    * Write inflected forms as alternatives: "spotka(ł|ła|li|ły) się".
    */
   pattern: string;
