@@ -36,8 +36,10 @@ export function keepCompoundAbbreviations(found: Found[], text: string, rules: R
     const suffixed = (rules.suffixes ?? []).some((s) => text.startsWith(s, end));
     const prefixed = (rules.prefixes ?? []).some((p) => first >= p.length && text.startsWith(p, first - p.length));
     if (!compound && !suffixed && !prefixed) continue;
-    const cuts = boundaries(text, first, end, lang);
-    const stands = (compound && cuts.has(first) && cuts.has(end)) || (suffixed && cuts.has(first)) || (prefixed && cuts.has(end));
+    // Next to punctuation, a space, a Latin letter or a digit a word always ends: the segmenter is asked only between two Han or kana characters.
+    let cuts: Set<number> | undefined;
+    const cut = (pos: number) => hardBreak(text, pos) || (cuts ??= boundaries(text, first, end, lang)).has(pos);
+    const stands = (compound && cut(first) && cut(end)) || (suffixed && cut(first)) || (prefixed && cut(end));
     if (stands) for (let i = first; i < end; i++) keep.add(at.get(i)!);
   }
   return found.filter((f) => !isSingle(f) || keep.has(f));
@@ -50,6 +52,20 @@ function overlaps(around: string, word: string, run: string): boolean {
     if (i < runAt + run.length && runAt < i + word.length) return true;
   }
   return false;
+}
+
+/**
+ * True if `pos` is a word boundary whatever the dictionary says: an end of the text,
+ * or next to ASCII or CJK punctuation (UAX #29 joins none of them to a Han or kana
+ * character). Checked against Intl.Segmenter in test/resolve/compound-abbreviations.test.ts.
+ */
+export function hardBreak(text: string, pos: number): boolean {
+  return pos <= 0 || pos >= text.length || isBreaking(text.charCodeAt(pos - 1)) || isBreaking(text.charCodeAt(pos));
+}
+
+/** ASCII, CJK punctuation (、。「」《》【】; not 々〆〇, which join a word), full-width ASCII punctuation (，！？：；（）). */
+function isBreaking(code: number): boolean {
+  return code < 0x80 || (code >= 0x3000 && code <= 0x3004) || (code >= 0x3008 && code <= 0x3011) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20);
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();

@@ -1,6 +1,7 @@
 /** One-character country abbreviations of Chinese and Japanese stand only in compounds, before a suffix or after a prefix. */
 import { describe, expect, test } from "vitest";
 import { extract } from "../../src/index.js";
+import { hardBreak } from "../../src/resolve/compound-abbreviations.js";
 
 const countries = (text: string, lang: string) =>
   extract(text, { lang, date: "2025-10-11" })
@@ -37,4 +38,33 @@ describe("a visit verb with a one-character country as its object", () => {
   ];
   for (const [lang, text, expected] of rows)
     test(`${lang}: ${text}`, () => expect(extract(text, { lang, date: "2025-10-11" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`)).toContain(expected));
+});
+
+describe("a word always ends next to punctuation, a space, a Latin letter or a digit", () => {
+  // The segmenter is asked only between two Han or kana characters (hardBreak): check every
+  // such neighbour around the one-character abbreviations, inside compounds, with the segmenter.
+  // Every unit hardBreak takes for a boundary, wherever it is (read from the function itself).
+  const neighbours: string[] = [];
+  for (let u = 0; u < 0x10000; u++) {
+    if (u >= 0xd800 && u < 0xe000) continue;
+    const ch = String.fromCharCode(u);
+    if (hardBreak(`朝${ch}朝`, 1)) neighbours.push(ch);
+  }
+  for (const lang of ["zh", "ja"]) {
+    test(lang, () => {
+      const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+      const ends = (s: string) => new Set([0, ...[...segmenter.segment(s)].map((x) => x.index + x.segment.length)]);
+      const misses: string[] = [];
+      for (const core of ["中朝", "日米韓", "中方", "访华", "訪朝", "中", "朝鮮"]) {
+        for (const n of neighbours) {
+          const before = `首相${n}${core}关系`;
+          const after = `关系${core}${n}发展`;
+          if (hardBreak(before, 3) && !ends(before).has(3)) misses.push(JSON.stringify(before));
+          const at = 2 + core.length;
+          if (hardBreak(after, at) && !ends(after).has(at)) misses.push(JSON.stringify(after));
+        }
+      }
+      expect(misses).toEqual([]);
+    });
+  }
 });
