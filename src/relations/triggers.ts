@@ -1,6 +1,7 @@
 /**
  * Compiles a language's trigger lexicon into one RegExp per language, with a
- * named group per pattern so a match tells which trigger fired.
+ * numbered group around each pattern so a match tells which trigger fired; the
+ * patterns are lowercased and run over the lowercased text.
  */
 import type { LanguagePack, TriggerPattern } from "../lang/types.js";
 import type { RelationType } from "../schema/result.js";
