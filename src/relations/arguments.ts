@@ -6,7 +6,7 @@
 import type { CompiledLanguage } from "../lang/compile.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
-import { foldText } from "../text/chars.js";
+import { COMMON_WORD_UNITS, foldText } from "../text/chars.js";
 import type { Tokens } from "../text/tokens.js";
 
 export type Marker = "with" | "to" | "from" | "in" | "none";
@@ -52,7 +52,7 @@ export interface MarkerWords {
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
 /** No letter or digit before / after a phrase. */
-const WORD_START = "(?<![\\p{L}\\p{N}])";
+const WORD_START = `(?<![${COMMON_WORD_UNITS}])(?<![\\p{L}\\p{N}])`;
 const WORD_END = "(?![\\p{L}\\p{N}])";
 
 /** The folded function words of a language. */

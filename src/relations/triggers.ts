@@ -5,6 +5,7 @@
  */
 import type { LanguagePack, TriggerPattern } from "../lang/types.js";
 import type { RelationType } from "../schema/result.js";
+import { COMMON_WORD_UNITS } from "../text/chars.js";
 
 export interface Trigger {
   type: RelationType;
@@ -24,7 +25,7 @@ export interface CompiledTriggers {
 }
 
 /** Word boundaries for any script: no letter or digit on either side. */
-const BEFORE = "(?<![\\p{L}\\p{M}\\p{N}])";
+const BEFORE = `(?<![${COMMON_WORD_UNITS}])(?<![\\p{L}\\p{M}\\p{N}])`;
 const AFTER = "(?![\\p{L}\\p{M}\\p{N}])";
 
 /**

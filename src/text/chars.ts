@@ -21,6 +21,15 @@ export const enum CharClass {
   HighSurrogate = 11,
 }
 
+/**
+ * A RegExp class body of common letters and digits in lowercase (Latin, Latin-1 and
+ * Extended-A, Cyrillic, Hangul syllables, CJK): every one a letter or digit. Put before
+ * a `(?<![\p{L}\p{N}])` lookbehind on lowercased or folded text, it fails inside a word
+ * at once, where the Unicode class took a call into the engine at every position
+ * (test/text/chars.test.ts checks each unit).
+ */
+export const COMMON_WORD_UNITS = "a-z0-9\\u00e0-\\u00f6\\u00f8-\\u00ff\\u0100-\\u017f\\u0430-\\u045f\\uac00-\\ud7a3\\u4e00-\\u9fff";
+
 const SIZE = 0x10000;
 let classTable: Uint8Array | undefined;
 let foldTable: Uint16Array | undefined;

@@ -1,5 +1,5 @@
-import { expect, test } from "vitest";
-import { foldText } from "../../src/text/chars.js";
+import { describe, expect, test } from "vitest";
+import { COMMON_WORD_UNITS, foldText } from "../../src/text/chars.js";
 
 const cases: [string, string][] = [
   ["Władimira Putina", "wladimira putina"],
@@ -15,4 +15,18 @@ test.each(cases)("foldText(%s)", (input, folded) => expect(foldText(input)).toBe
 
 test("folding keeps the length of any string, so offsets carry over", () => {
   for (const s of ["e\u0301cole", "\uD800x", "İ".repeat(10), "ﬁ", "a".repeat(5000) + "Ł"]) expect(foldText(s).length).toBe(s.length);
+});
+
+describe("COMMON_WORD_UNITS", () => {
+  test("every unit of the quick class is a letter or digit, so a lookbehind on it rejects only what [\\p{L}\\p{N}] would", () => {
+    const quick = new RegExp(`^[${COMMON_WORD_UNITS}]$`, "u");
+    const full = /^[\p{L}\p{N}]$/u;
+    const wrong: string[] = [];
+    for (let u = 0; u < 0x10000; u++) {
+      if (u >= 0xd800 && u < 0xe000) continue;
+      const ch = String.fromCharCode(u);
+      if (quick.test(ch) && !full.test(ch)) wrong.push(u.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
 });
