@@ -53,6 +53,12 @@ cli.version(typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0");
 
 declare const __VERSION__: string | undefined;
 
+// A reader that stops early (`communique extract *.txt | head`) closes the pipe: that is the end of the output, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 try {
   cli.parse(process.argv, { run: false });
   if (!cli.matchedCommand) {

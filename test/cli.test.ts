@@ -1,7 +1,7 @@
 /**
  * The command line, spawned as a user runs it (the built dist/cli.js).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ExtractionSchema } from "../src/schema/result.js";
@@ -33,6 +33,18 @@ describe("communique extract", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/lang=en\s+date=2025-09-05/);
     expect(r.out).toMatch(/Kim Jong Un\s+person\s+kim-jong-un\s+name/);
+  });
+  test("a reader that stops early ends the output quietly, not with an EPIPE crash", async () => {
+    const files = ["000_a0389fd00a870da3.txt", "001_29a5c94e78ee924d.txt", "002_4487c3c8b2290236.txt", "003_24259897fbe77a50.txt", "004_dfae6e4b09aa7372.txt"].map(seed);
+    // Megabytes of output, far more than a pipe holds, so the writer is still writing when the reader goes.
+    const child = spawn(process.execPath, [CLI, "extract", "--format", "jsonl", ...Array.from({ length: 40 }, () => files).flat()], { cwd: ROOT });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    // Like `| head -c 100`: read one chunk, then close our end of the pipe.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(err).toBe("");
+    expect(code).toBe(0);
   });
   test("--help and --version", () => {
     expect(run(["--help"]).out).toMatch(/extract \[\.\.\.files\]/);
