@@ -33,6 +33,16 @@ describe("errors", () => {
     expect(() => extract("Xi", options as never)).toThrow(InvalidOptionsError);
     expect(() => extract("Xi", options as never)).toThrow(message);
   });
+  test("options already accepted are read again each call: a valid one does not let a wrong one through", () => {
+    const text = "Si Dzinping se setkal s Kim Čong-unem.";
+    const once = extract(text, { lang: "cs", date: "2025-09-04" });
+    expect(extract(text, { lang: "cs", date: "2025-09-04" })).toEqual(once);
+    expect(extract(text, { date: "2025-09-04", lang: "cs" })).toEqual(once);
+    expect(() => extract(text, { lang: "cs", date: "2025-02-30" })).toThrow(InvalidOptionsError);
+    expect(() => extract(text, { lang: "cs", date: "2025-09-04", extra: 1 } as never)).toThrow(/extra/);
+    expect(() => extract(text, Object.assign(Object.create({ lang: "cs" }), { date: "2025-09-04", language: "pl" }))).toThrow(/language/);
+    expect(() => extract(text, { lang: "CS", date: "2025-09-04" })).toThrow(/lang/);
+  });
   test("errors carry a code and are CommuniqueErrors", () => {
     try {
       extract("Xi", { lang: "xx-YY" } as never);

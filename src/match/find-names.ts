@@ -29,55 +29,45 @@ export interface NameMatch {
 /** Kinds of records that belong to one language (names and abbreviations work across languages). */
 const LANGUAGE_BOUND = new Set(["short", "adjective", "descriptor", "role"]);
 
-/** Candidate base words of every token, as flat arrays. */
-interface Candidates {
-  offset: Int32Array; // candidates of token i are [offset[i], offset[i+1])
-  word: number[];
-  ending: string[];
-}
-
-function findCandidates(tokens: Tokens, vocab: Vocabulary, index: StemIndex): Candidates {
-  const offset = new Int32Array(tokens.count + 1);
-  const word: number[] = [];
-  const ending: string[] = [];
+/**
+ * The candidate base words of every token, one shared list per distinct word (never
+ * copied per token): `NONE` for most tokens.
+ */
+function findCandidates(tokens: Tokens, vocab: Vocabulary, index: StemIndex): WordCandidates[] {
+  const out = new Array<WordCandidates>(tokens.count);
   const memo = memoOf(index);
   for (let i = 0; i < tokens.count; i++) {
-    offset[i] = word.length;
     const key = tokens.keys[i]!;
     if (tokens.flags[i]! & TokenFlag.Ideograph) {
       const w = vocab.wordIds.get(key);
-      if (w !== undefined) {
-        word.push(w);
-        ending.push("");
-      }
+      out[i] = w === undefined ? NONE : wordItself(vocab, w);
       continue;
     }
     // News repeats its words: the candidates of a word are computed once per language and kept.
     let known = memo.get(key);
     if (known === undefined) {
-      known = candidatesOf(key, index);
+      known = candidatesOf(key, index, vocab);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, known);
     }
-    for (let c = 0; c < known.words.length; c++) {
-      word.push(known.words[c]!);
-      ending.push(known.endings[c]!);
-    }
+    out[i] = known;
   }
-  offset[tokens.count] = word.length;
-  return { offset, word, ending };
+  return out;
 }
 
-/** The base words one (non-ideographic) text word can be a form of, with the ending found. */
+/** The base words one text word can be a form of, each with the ending found and whether the word is that base word as written. */
 interface WordCandidates {
   words: number[];
   endings: string[];
+  /** The text word is the vocabulary word itself (folded), no ending and no other stem. */
+  exact: boolean[];
 }
 
-const NONE: WordCandidates = { words: [], endings: [] };
+const NONE: WordCandidates = { words: [], endings: [], exact: [] };
 /** Distinct words remembered per language before the memo starts over (a few MB). */
 const MEMO_LIMIT = 200_000;
 const memos = new WeakMap<StemIndex, Map<string, WordCandidates>>();
+const itselves = new WeakMap<Vocabulary, WordCandidates[]>();
 
 function memoOf(index: StemIndex): Map<string, WordCandidates> {
   let memo = memos.get(index);
@@ -88,7 +78,17 @@ function memoOf(index: StemIndex): Map<string, WordCandidates> {
   return memo;
 }
 
-function candidatesOf(key: string, index: StemIndex): WordCandidates {
+/** The one candidate of an ideograph that is a vocabulary word: itself. */
+function wordItself(vocab: Vocabulary, w: number): WordCandidates {
+  let list = itselves.get(vocab);
+  if (!list) {
+    list = [];
+    itselves.set(vocab, list);
+  }
+  return (list[w] ??= { words: [w], endings: [""], exact: [true] });
+}
+
+function candidatesOf(key: string, index: StemIndex, vocab: Vocabulary): WordCandidates {
   const { stems, endings, endingSets, maxEnding } = index;
   const n = key.length;
   // No stem starts like this word (a stem is never longer than the word): most words stop here.
@@ -119,7 +119,7 @@ function candidatesOf(key: string, index: StemIndex): WordCandidates {
     }
     if (self !== undefined) add(self, "");
   }
-  return word.length === 0 ? NONE : { words: word, endings: ending };
+  return word.length === 0 ? NONE : { words: word, endings: ending, exact: word.map((w) => vocab.words[w] === key) };
 }
 
 /** True if the words `a` and `b` (consecutive tokens) may be parts of one name. */
@@ -151,12 +151,6 @@ function capitalsThenEnding(text: string, start: number, end: number): boolean {
   while (i < end && text[i] !== text[i]!.toLowerCase()) i++;
   if (i - start < 2 || end - i > 3) return false;
   for (let k = i; k < end; k++) if (text[k] !== text[k]!.toLowerCase()) return false;
-  return true;
-}
-
-/** True if the tokens from `first` show the record's words uninflected. */
-function isVerbatim(record: NameRecord, tokens: Tokens, first: number, vocab: Vocabulary): boolean {
-  for (let t = 0; t < record.words; t++) if (tokens.keys[first + t] !== vocab.words[record.wordIds[t]!]) return false;
   return true;
 }
 
@@ -201,49 +195,27 @@ function isKatakana(code: number): boolean {
  * @example findNames(text, tokens, vocab, index, "pl") // [{ start: 60, end: 73, records: [...] }]
  */
 export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index: StemIndex, docLang: string): NameMatch[] {
-  const props = charProps();
-  const cand = findCandidates(tokens, vocab, index);
+  const walk: Walk = { text, tokens, vocab, cand: findCandidates(tokens, vocab, index), props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], bestEnding: "" };
+  const { cand } = walk;
   const out: NameMatch[] = [];
-  const endingAt: string[] = [];
   let i = 0;
   while (i < tokens.count) {
     // Most candidates are inner words of names ("of", "na", "Party"): no name starts with them.
     let starts = false;
-    for (let c = cand.offset[i]!; c < cand.offset[i + 1]! && !starts; c++) starts = childOf(vocab, 0, cand.word[c]!) >= 0;
+    const words = cand[i]!.words;
+    for (let c = 0; c < words.length && !starts; c++) starts = childOf(vocab, 0, words[c]!) >= 0;
     if (!starts) {
       i++;
       continue;
     }
-    let bestEnd = -1;
-    let bestRecords: NameRecord[] = [];
-    let bestVerbatim: boolean[] = [];
-    let bestEnding = "";
-    const walk = (node: number, j: number, depth: number) => {
-      for (let c = cand.offset[j]!; c < cand.offset[j + 1]!; c++) {
-        const child = childOf(vocab, node, cand.word[c]!);
-        if (child < 0) continue;
-        endingAt[depth] = cand.ending[c]!;
-        const records = vocab.terminals[child];
-        // Every path that reaches the longest end counts: "Unii" is the name "Unii" and a form of "Unia".
-        if (records && j + 1 >= bestEnd) {
-          for (const r of records) {
-            const verbatim = isVerbatim(r, tokens, i, vocab);
-            if (!accepts(r, text, tokens, i, cand.ending[c]!, docLang, verbatim)) continue;
-            if (j + 1 > bestEnd) {
-              bestEnd = j + 1;
-              bestRecords = [];
-              bestVerbatim = [];
-              bestEnding = cand.ending[c]!;
-            }
-            if (bestRecords.includes(r)) continue;
-            bestRecords.push(r);
-            bestVerbatim.push(verbatim);
-          }
-        }
-        if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(text, tokens, j, j + 1, props)) walk(child, j + 1, depth + 1);
-      }
-    };
-    walk(0, i, 0);
+    walk.first = i;
+    walk.bestEnd = -1;
+    walk.bestRecords = [];
+    walk.bestVerbatim = [];
+    walk.bestEnding = "";
+    walkFrom(walk, 0, i, 0, true);
+    let bestEnd = walk.bestEnd;
+    const bestRecords = walk.bestRecords;
     if (bestEnd < 0) {
       i++;
       continue;
@@ -258,11 +230,59 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
       }
     }
     // Two names that are forms of each other ("Асия"/"Асии" once й is folded to и): the one listed first is the base.
-    const derived = bestRecords.map((r) => bestRecords.some((o) => o !== r && isFormOf(r, o, vocab, index) && (o.order < r.order || !isFormOf(o, r, vocab, index))));
-    out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, verbatim: bestVerbatim, derived, ending: bestEnding });
+    const derived = bestRecords.length === 1 ? [false] : bestRecords.map((r) => bestRecords.some((o) => o !== r && isFormOf(r, o, vocab, index) && (o.order < r.order || !isFormOf(o, r, vocab, index))));
+    out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, verbatim: walk.bestVerbatim, derived, ending: walk.bestEnding });
     i = bestEnd;
   }
   return out;
+}
+
+/** The state of the trie walk from one token: its input and the longest match so far. */
+interface Walk {
+  text: string;
+  tokens: Tokens;
+  vocab: Vocabulary;
+  cand: WordCandidates[];
+  props: Uint8Array;
+  docLang: string;
+  /** The token the walk starts at. */
+  first: number;
+  bestEnd: number;
+  bestRecords: NameRecord[];
+  bestVerbatim: boolean[];
+  bestEnding: string;
+}
+
+/**
+ * Follows every candidate word of token `j` from trie node `node`, keeping the longest
+ * accepted records in `w`. A record's words are the path's, so it is verbatim when
+ * every token on the path is its word as written (`exact`).
+ */
+function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolean): void {
+  const { vocab, tokens } = w;
+  const here = w.cand[j]!;
+  for (let c = 0; c < here.words.length; c++) {
+    const child = childOf(vocab, node, here.words[c]!);
+    if (child < 0) continue;
+    const verbatim = exact && here.exact[c]!;
+    const records = vocab.terminals[child];
+    // Every path that reaches the longest end counts: "Unii" is the name "Unii" and a form of "Unia".
+    if (records && j + 1 >= w.bestEnd) {
+      for (const r of records) {
+        if (!accepts(r, w.text, tokens, w.first, here.endings[c]!, w.docLang, verbatim)) continue;
+        if (j + 1 > w.bestEnd) {
+          w.bestEnd = j + 1;
+          w.bestRecords = [];
+          w.bestVerbatim = [];
+          w.bestEnding = here.endings[c]!;
+        }
+        if (w.bestRecords.includes(r)) continue;
+        w.bestRecords.push(r);
+        w.bestVerbatim.push(verbatim);
+      }
+    }
+    if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(w.text, tokens, j, j + 1, w.props)) walkFrom(w, child, j + 1, depth + 1, verbatim);
+  }
 }
 
 /** True if the name of `a` is an inflected form of the name of `b` (same entity, language and length) by the document's rules. */

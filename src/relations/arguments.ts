@@ -35,10 +35,14 @@ export interface MarkerWords {
   determiners: Set<string>;
   /** Finds a reciprocal word ("each other", "взаимно") in folded text; null when the language lists none. */
   reciprocal: RegExp | null;
+  /** The reciprocal words anywhere, word boundaries not checked: a sentence without one needs no closer look. */
+  reciprocalWords: RegExp | null;
   /** Finds every comma followed by a relative pronoun in folded text ("…, who"); null when the language lists none. */
   relative: RegExp | null;
   /** Matches a plural "leaders (of the)" at the end of folded text; null when the language lists none. */
   leaders: RegExp | null;
+  /** The plural "leaders" words anywhere, nothing around them checked (the quick test before `leaders`). */
+  leaderWords: RegExp | null;
   /** Vocalised prepositions and the folded first letters they stand before ("se" → /^[sz]/). */
   vocalised: Map<string, RegExp>;
   /** Finds "the two leaders" in folded text; null when the language lists none. */
@@ -77,7 +81,9 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
       of: fold(w?.of),
       determiners: fold(w?.determiners),
       reciprocal: anyOf(w?.reciprocal, WORD_START, WORD_END),
+      reciprocalWords: anyOf(w?.reciprocal, "", ""),
       leaders: anyOf(w?.leaders, WORD_START, `\\s+${link}$`),
+      leaderWords: anyOf(w?.leaders, "", ""),
       vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
       bothSides: anyOf(w?.bothSides, WORD_START, WORD_END),
       bothLeaders: anyOf(w?.bothLeaders, WORD_START, WORD_END),
@@ -125,7 +131,15 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
  * @example markLeaders(args, folded, words, and) // args[0].leaders === true
  */
 export function markLeaders(args: Argument[], folded: string, words: MarkerWords, and: Set<string>): void {
-  if (!words.leaders) return;
+  if (!words.leaders || args.length === 0) return;
+  // Every window read below lies in this span: without a "leaders" word in it, no country is named for its leader.
+  let from = Infinity;
+  let to = 0;
+  for (const arg of args) {
+    from = Math.min(from, arg.start);
+    to = Math.max(to, arg.start);
+  }
+  if (!words.leaderWords!.test(folded.slice(Math.max(0, from - 60), to))) return;
   let previous: Argument | undefined;
   for (const arg of args) {
     if (arg.found.type === "country" && !arg.inTitle) {

@@ -5,6 +5,7 @@
  */
 import type { Found } from "../resolve/types.js";
 import type { RelationType } from "../schema/result.js";
+import { isRegExpSpace } from "../text/chars.js";
 import { markerWords, type Argument } from "./arguments.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
@@ -37,14 +38,13 @@ export function verbFinalArguments(type: RelationType, before: Argument[], isAct
  * @example relativeAntecedent(<przebywał>, before, ctx, isActor) // <Li Qiangiem> in "Li Qiangiem, który przebywał"
  */
 export function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
-  const re = ctx.words.relative;
-  if (!re) return undefined;
   const folded = ctx.input.folded;
   let comma = -1;
   let pronounEnd = -1;
-  for (const m of folded.slice(ctx.sentence.start, trigger.start).matchAll(re)) {
-    comma = ctx.sentence.start + m.index!;
-    pronounEnd = comma + m[0].length;
+  for (const [from, to] of relativePronouns(ctx)) {
+    if (to > trigger.start) break;
+    comma = from;
+    pronounEnd = to;
   }
   // The clause ends at the next comma; a mention inside it before the trigger is its own subject.
   if (comma < 0 || folded.slice(pronounEnd, trigger.start).includes(",") || before.some((a) => a.found.start >= pronounEnd)) return undefined;
@@ -81,8 +81,13 @@ export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "pers
  * @example lastWordBefore("thanked xi and praised", 15) // "and"
  */
 export function lastWordBefore(folded: string, at: number): string {
-  const m = /(\S+)\s*$/u.exec(folded.slice(Math.max(0, at - 30), at));
-  return m ? m[1]! : "";
+  // What /(\S+)\s*$/ finds in the 30 units before `at`, without a RegExp (one ran at every unit of the window).
+  const from = Math.max(0, at - 30);
+  let end = at;
+  while (end > from && isRegExpSpace(folded.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && !isRegExpSpace(folded.charCodeAt(start - 1))) start--;
+  return folded.slice(start, end);
 }
 
 /**
@@ -92,16 +97,31 @@ export function lastWordBefore(folded: string, at: number): string {
  * @example closedRelativeClauses(<arrived>, ctx) // [[4, 52]] for "Xi, who is also general secretary of the CPC, arrived"
  */
 export function closedRelativeClauses(trigger: Trigger, ctx: SentenceContext): [number, number][] {
-  const re = ctx.words.relative;
-  if (!re) return [];
   const folded = ctx.input.folded;
   const out: [number, number][] = [];
-  for (const m of folded.slice(ctx.sentence.start, trigger.start).matchAll(re)) {
-    const from = ctx.sentence.start + m.index! + m[0].length;
+  for (const [, from] of relativePronouns(ctx)) {
+    if (from > trigger.start) break;
     const close = folded.indexOf(",", from);
     if (close >= 0 && close < trigger.start) out.push([from, close]);
   }
   return out;
+}
+
+/**
+ * The relative pronouns after a comma in the sentence (", who", ", który"), as
+ * [comma, end of pronoun] in text order: found once per sentence, read by every trigger.
+ * A trigger starts a word, so no pronoun match runs into it: the matches that end before
+ * a trigger are those a search of the text before it finds.
+ */
+function relativePronouns(ctx: SentenceContext): [number, number][] {
+  if (ctx.relatives) return ctx.relatives;
+  const out: [number, number][] = [];
+  const re = ctx.words.relative;
+  if (re) {
+    const { start, end } = ctx.sentence;
+    for (const m of ctx.input.folded.slice(start, end).matchAll(re)) out.push([start + m.index!, start + m.index! + m[0].length]);
+  }
+  return (ctx.relatives = out);
 }
 
 /**
@@ -142,7 +162,10 @@ export function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceCon
  * @example coordinated(<Xi>, pool, input, isActor) // [<Xi>, <Lee>] for "Xi and Lee"
  */
 export function coordinated(head: Argument, pool: Argument[], input: RelationInput, accept: (a: Argument) => boolean): Argument[] {
-  const sorted = [...pool].sort((a, b) => a.found.start - b.found.start);
+  // The pools are slices of the sentence's arguments, already in text order: sorted only when not.
+  let inOrder = true;
+  for (let k = 1; k < pool.length && inOrder; k++) inOrder = pool[k - 1]!.found.start <= pool[k]!.found.start;
+  const sorted = inOrder ? pool : [...pool].sort((a, b) => a.found.start - b.found.start);
   const i = sorted.indexOf(head);
   const group = [head];
   const joins = (a: Argument, b: Argument) => {

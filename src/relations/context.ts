@@ -42,4 +42,8 @@ export interface SentenceContext {
   here: Found[];
   previous: Found[];
   words: MarkerWords;
+  /** The sentence's relative pronouns after a comma, [comma, end], found at first need. */
+  relatives?: [number, number][];
+  /** Whether a reciprocal word ("each other") occurs in the sentence at all, found at first need. */
+  reciprocalHere?: boolean;
 }

@@ -108,7 +108,7 @@ function positionRelations(input: RelationInput): FoundRelation[] {
       subject: person,
       object: of,
       attributes: { role, roleText: title.role.text },
-      evidence: { ...sentence, sentence: title.role.sentence },
+      evidence: { start: sentence.start, end: sentence.end, sentence: title.role.sentence },
       trigger: { start: title.role.start, end: title.role.end, text: title.role.text },
       mentions: title.of ? [title.person, title.of] : [title.person],
       confidence: title.of ? 0.85 : 0.7,
@@ -240,6 +240,9 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
 
 function hasReciprocal(ctx: SentenceContext, trigger: Trigger): boolean {
   if (!ctx.words.reciprocal) return false;
+  // The window lies in the sentence: a sentence without a reciprocal word needs no look around each trigger.
+  ctx.reciprocalHere ??= ctx.words.reciprocalWords!.test(ctx.input.folded.slice(ctx.sentence.start, ctx.sentence.end));
+  if (!ctx.reciprocalHere) return false;
   const near = ctx.input.folded.slice(Math.max(ctx.sentence.start, trigger.start - 40), Math.min(ctx.sentence.end, trigger.end + 40));
   return ctx.words.reciprocal.test(near);
 }

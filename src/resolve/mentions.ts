@@ -164,6 +164,12 @@ interface Candidate {
  * @example chooseEntity(match, "pl", "Unii").best.base // "Unia" (not the alias "Unii", a form of it)
  */
 export function chooseEntity(match: NameMatch, docLang: string, text: string): { best: NameRecord; candidates: Candidate[] } {
+  // Most spans are one record: nothing to rank.
+  const only = match.records.length === 1 ? match.records[0]! : undefined;
+  if (only && only.entity >= 0) {
+    const lang = only.lang === docLang ? 2 : only.lang === "*" ? 1 : 0;
+    return { best: only, candidates: [{ entity: only.entity, record: only, base: only.base, lang, verbatim: match.verbatim[0] ?? false }] };
+  }
   const byEntity = new Map<number, Candidate>();
   const keys = new Map<NameRecord, number[]>();
   match.records.forEach((r, i) => {

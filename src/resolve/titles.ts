@@ -141,7 +141,8 @@ export function findTitles(ctx: TitleContext): Title[] {
     }
     const beforeChain = trimLinks(before);
     for (const chain of [beforeChain, trimLinks(after)]) {
-      const orgs = chain.flatMap((item) => (item.kind === "org" ? [item.found] : []));
+      const orgs: Found[] = [];
+      for (const item of chain) if (item.kind === "org") orgs.push(item.found);
       // A title after the name may have its organisation before the name: "ロシアのラブロフ外相", "중국의 시진핑 주석".
       const lastBefore = beforeChain[beforeChain.length - 1];
       // Not a place: "댜오위타이 국빈관에서 푸틴 대통령과" says where, not whose president.

@@ -118,6 +118,17 @@ export function upperUnits(): Uint8Array {
   return upperTable!;
 }
 
+/**
+ * True for the units JavaScript's `\s` matches (ASCII spaces and line breaks, NBSP,
+ * the Unicode space separators, U+2028/9, BOM), tested without a RegExp.
+ * @example isRegExpSpace(0xa0) === true
+ */
+export function isRegExpSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** The class of a code point beyond the BMP (rare: emoji, CJK extension B). */
 export function astralClass(codePoint: number): CharClass {
   const ch = String.fromCodePoint(codePoint);

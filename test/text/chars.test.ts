@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { COMMON_WORD_UNITS, foldText } from "../../src/text/chars.js";
+import { COMMON_WORD_UNITS, foldText, isRegExpSpace } from "../../src/text/chars.js";
 
 const cases: [string, string][] = [
   ["Władimira Putina", "wladimira putina"],
@@ -29,4 +29,10 @@ describe("COMMON_WORD_UNITS", () => {
     }
     expect(wrong).toEqual([]);
   });
+});
+
+test("isRegExpSpace answers as /\\s/ does for every BMP unit", () => {
+  const wrong: string[] = [];
+  for (let u = 0; u < 0x10000; u++) if (isRegExpSpace(u) !== /\s/.test(String.fromCharCode(u))) wrong.push(u.toString(16));
+  expect(wrong).toEqual([]);
 });
