@@ -210,8 +210,6 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
     }
     walk.first = i;
     walk.bestEnd = -1;
-    walk.bestRecords = [];
-    walk.bestVerbatim = [];
     walk.bestEnding = "";
     walkFrom(walk, 0, i, 0, true);
     let bestEnd = walk.bestEnd;
@@ -248,6 +246,7 @@ interface Walk {
   /** The token the walk starts at. */
   first: number;
   bestEnd: number;
+  /** The records of the longest match so far, and per record whether it is verbatim; read only once `bestEnd` >= 0. */
   bestRecords: NameRecord[];
   bestVerbatim: boolean[];
   bestEnding: string;
@@ -271,10 +270,12 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
       for (const r of records) {
         if (!accepts(r, w.text, tokens, w.first, here.endings[c]!, w.docLang, verbatim)) continue;
         if (j + 1 > w.bestEnd) {
+          // A longer match: new lists, allocated only here (most walks accept nothing).
           w.bestEnd = j + 1;
-          w.bestRecords = [];
-          w.bestVerbatim = [];
+          w.bestRecords = [r];
+          w.bestVerbatim = [verbatim];
           w.bestEnding = here.endings[c]!;
+          continue;
         }
         if (w.bestRecords.includes(r)) continue;
         w.bestRecords.push(r);

@@ -46,4 +46,6 @@ export interface SentenceContext {
   relatives?: [number, number][];
   /** Whether a reciprocal word ("each other") occurs in the sentence at all, found at first need. */
   reciprocalHere?: boolean;
+  /** The mentions of countries named for their leaders (`Argument.leaders`), collected at first need. */
+  leaders?: Set<Found>;
 }

@@ -55,7 +55,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   if (compiled.regex) {
     const words = markerWords(input.language);
     const bySentence = groupBySentence(input.mentions, input.sentences.length);
-    const titlesBySentence: Title[][] = Array.from({ length: input.sentences.length }, () => []);
+    const titlesBySentence = emptyLists<Title>(input.sentences.length);
     for (const t of input.titles) titlesBySentence[t.person.sentence]?.push(t);
     let previous: Found[] = [];
     const lower = lowerText(input.text);
@@ -78,8 +78,15 @@ export function findRelations(input: RelationInput): FoundRelation[] {
 }
 
 function groupBySentence(mentions: Found[], count: number): Found[][] {
-  const out: Found[][] = Array.from({ length: count }, () => []);
+  const out = emptyLists<Found>(count);
   for (const m of mentions) if (m.sentence >= 0 && m.sentence < count) out[m.sentence]!.push(m);
+  return out;
+}
+
+/** `count` empty arrays (a loop: `Array.from({ length }, …)` went through the iterator protocol). */
+function emptyLists<T>(count: number): T[][] {
+  const out: T[][] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = [];
   return out;
 }
 
@@ -218,7 +225,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   }
   if (trigger.voice === "passive") for (const p of pairs) p.reverse();
 
-  const leaders = new Set(args.filter((a) => a.leaders).map((a) => a.found));
+  const leaders = (ctx.leaders ??= new Set(args.filter((a) => a.leaders).map((a) => a.found)));
   const out: FoundRelation[] = [];
   for (const [s, o] of pairs) {
     const subject = standsFor(s, type, input, leaders);

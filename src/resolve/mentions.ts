@@ -170,20 +170,20 @@ export function chooseEntity(match: NameMatch, docLang: string, text: string): {
     const lang = only.lang === docLang ? 2 : only.lang === "*" ? 1 : 0;
     return { best: only, candidates: [{ entity: only.entity, record: only, base: only.base, lang, verbatim: match.verbatim[0] ?? false }] };
   }
-  const byEntity = new Map<number, Candidate>();
-  const keys = new Map<NameRecord, number[]>();
-  match.records.forEach((r, i) => {
-    if (r.entity < 0) return;
+  const byEntity = new Map<number, Candidate & { key: number[] }>();
+  for (let i = 0; i < match.records.length; i++) {
+    const r = match.records[i]!;
+    if (r.entity < 0) continue;
     const key = recordKey(r, match.verbatim[i] ?? false, match.derived[i] ?? false, docLang, text);
     const prev = byEntity.get(r.entity);
-    keys.set(r, key);
-    if (!prev || compareKeys(key, keys.get(prev.record)!) > 0) {
-      byEntity.set(r.entity, { entity: r.entity, record: r, base: r.base, lang: key[0]!, verbatim: match.verbatim[i] ?? false });
+    if (!prev || compareKeys(key, prev.key) > 0) {
+      byEntity.set(r.entity, { entity: r.entity, record: r, base: r.base, lang: key[0]!, verbatim: match.verbatim[i] ?? false, key });
     }
-  });
-  let candidates = [...byEntity.values()];
-  const topLang = Math.max(...candidates.map((c) => c.lang));
-  candidates = candidates.filter((c) => c.lang === topLang);
+  }
+  let topLang = -Infinity;
+  for (const c of byEntity.values()) if (c.lang > topLang) topLang = c.lang;
+  let candidates: Candidate[] = [];
+  for (const c of byEntity.values()) if (c.lang === topLang) candidates.push(c);
   if (candidates.some((c) => c.verbatim)) candidates = candidates.filter((c) => c.verbatim);
   let best = candidates[0]!;
   for (const c of candidates) if (FORM_RANK[c.record.kind]! > FORM_RANK[best.record.kind]!) best = c;
