@@ -36,11 +36,13 @@ const LANGUAGE_BOUND = new Set(["short", "adjective", "descriptor", "role"]);
 function findCandidates(tokens: Tokens, vocab: Vocabulary, index: StemIndex): WordCandidates[] {
   const out = new Array<WordCandidates>(tokens.count);
   const memo = memoOf(index);
+  let units: Int32Array | undefined;
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.keys[i]!;
     if (tokens.flags[i]! & TokenFlag.Ideograph) {
-      const w = vocab.wordIds.get(key);
-      out[i] = w === undefined ? NONE : wordItself(vocab, w);
+      // One character (a pair of surrogates for CJK extensions, read through the map).
+      const w = key.length === 1 ? (units ??= unitWords(vocab))[key.charCodeAt(0)]! - 1 : (vocab.wordIds.get(key) ?? -1);
+      out[i] = w < 0 ? NONE : wordItself(vocab, w);
       continue;
     }
     // News repeats its words: the candidates of a word are computed once per language and kept.
@@ -76,6 +78,25 @@ function memoOf(index: StemIndex): Map<string, WordCandidates> {
     memos.set(index, memo);
   }
   return memo;
+}
+
+const unitTables = new WeakMap<Vocabulary, Int32Array>();
+
+/**
+ * 1 + the id of every one-unit vocabulary word by its code unit, 0 for none: Han and
+ * kana text is one token per character, and a map lookup per character was the
+ * matcher's largest cost on Chinese and Japanese.
+ */
+function unitWords(vocab: Vocabulary): Int32Array {
+  let table = unitTables.get(vocab);
+  if (!table) {
+    table = new Int32Array(0x10000);
+    vocab.words.forEach((word, id) => {
+      if (word.length === 1) table![word.charCodeAt(0)] = id + 1;
+    });
+    unitTables.set(vocab, table);
+  }
+  return table;
 }
 
 /** The one candidate of an ideograph that is a vocabulary word: itself. */

@@ -48,4 +48,8 @@ export interface SentenceContext {
   reciprocalHere?: boolean;
   /** The mentions of countries named for their leaders (`Argument.leaders`), collected at first need. */
   leaders?: Set<Found>;
+  /** The arguments that can be a subject or object (not a title's organisation, a quoted source or a date), at first need. */
+  usable?: Argument[];
+  /** The dates of the sentence a relation may take as its day, at first need. */
+  days?: Found[];
 }

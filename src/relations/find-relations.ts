@@ -140,7 +140,7 @@ function standsFor(arg: Found, type: RelationType, input: RelationInput, leaders
 function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   const { input, args } = ctx;
   const type = trigger.type;
-  const usable = args.filter((a) => !a.inTitle && !a.source && a.found.form !== "date");
+  const usable = (ctx.usable ??= args.filter((a) => !a.inTitle && !a.source && a.found.form !== "date"));
   const before = usable.filter((a) => a.found.end <= trigger.start);
   const after = usable.filter((a) => a.found.start >= trigger.end);
   const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && standsFor(a.found, type, input) >= 0;
@@ -164,7 +164,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
       const andBefore = ctx.input.language.and.has(lastWordBefore(ctx.input.folded, trigger.start));
       const inserted = closedRelativeClauses(trigger, ctx);
       const outside = (a: Argument) => !inserted.some(([from, to]) => a.found.start >= from && a.found.end <= to);
-      const nearest = antecedent ?? [...before].reverse().find((a) => isActor(a) && (a.marker === "none" || a.marker === "from") && outside(a));
+      const nearest = antecedent ?? findLast(before, (a) => isActor(a) && (a.marker === "none" || a.marker === "from") && outside(a));
       if (andBefore && ctx.lastSubjects) subjects = before.filter((a) => ctx.lastSubjects!.includes(a.found));
       else if (nearest) subjects = coordinated(nearest, before, input, isActor);
     }
@@ -245,6 +245,21 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   return out;
 }
 
+/** The last item of `list` that passes `test` (as `findLast`, which ES2022 typings lack). */
+function findLast<T>(list: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
+
+/** The sentence's dates that name a day (full or without a year), datelines left out: a relation's `date` is one of them. */
+function daysOf(ctx: SentenceContext): Found[] {
+  const text = ctx.input.text;
+  return ctx.here.filter((m) => {
+    if (m.form !== "date" || m.value === undefined || !/^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(m.value)) return false;
+    return !(m.start - ctx.sentence.start < 50 && /^\s*(?:\(|[—–]|-\s)/.test(text.slice(m.end, m.end + 4)));
+  });
+}
+
 function hasReciprocal(ctx: SentenceContext, trigger: Trigger): boolean {
   if (!ctx.words.reciprocal) return false;
   // The window lies in the sentence: a sentence without a reciprocal word needs no look around each trigger.
@@ -259,14 +274,9 @@ function attributesOf(trigger: Trigger, ctx: SentenceContext, used: Found[]): Fo
   if (trigger.kind) attrs.kind = trigger.kind;
   if (trigger.type === "meeting" || trigger.type === "visit" || trigger.type === "attendance" || trigger.type === "message" || trigger.type === "cooperation") {
     // The day nearest the trigger, not a dateline's ("Pyongyang, 4 settembre (KCNA) — …").
-    const text = ctx.input.text;
     const distance = (m: Found) => (m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end);
     let date: Found | undefined;
-    for (const m of ctx.here) {
-      if (m.form !== "date" || m.value === undefined || !/^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(m.value)) continue;
-      if (m.start - ctx.sentence.start < 50 && /^\s*(?:\(|[—–]|-\s)/.test(text.slice(m.end, m.end + 4))) continue;
-      if (!date || distance(m) < distance(date)) date = m;
-    }
+    for (const m of (ctx.days ??= daysOf(ctx))) if (!date || distance(m) < distance(date)) date = m;
     if (date) attrs.date = date.value!;
   }
   if (trigger.type === "meeting" || trigger.type === "attendance" || trigger.type === "cooperation") {

@@ -67,7 +67,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
       }
       continue;
     }
-    const choice = chooseEntity(match, input.language.code, input.text.slice(match.start, match.end));
+    const choice = chooseEntity(match, input.language.code, input.text);
     const best = choice.best;
     const form = best.kind as MentionForm;
     // "the military parade" names a dated event only in documents written around it.
@@ -160,16 +160,18 @@ interface Candidate {
 /**
  * The entities a matched span can be, each with its best record, narrowed by rule:
  * names of the document's language over names of any language over foreign ones,
- * then names written exactly as in the text over inflected ones.
- * @example chooseEntity(match, "pl", "Unii").best.base // "Unia" (not the alias "Unii", a form of it)
+ * then names written exactly as in the text over inflected ones. `document` is the whole
+ * text the match indexes.
+ * @example chooseEntity(match, "pl", "… Unii …").best.base // "Unia" (not the alias "Unii", a form of it)
  */
-export function chooseEntity(match: NameMatch, docLang: string, text: string): { best: NameRecord; candidates: Candidate[] } {
+export function chooseEntity(match: NameMatch, docLang: string, document: string): { best: NameRecord; candidates: Candidate[] } {
   // Most spans are one record: nothing to rank.
   const only = match.records.length === 1 ? match.records[0]! : undefined;
   if (only && only.entity >= 0) {
     const lang = only.lang === docLang ? 2 : only.lang === "*" ? 1 : 0;
     return { best: only, candidates: [{ entity: only.entity, record: only, base: only.base, lang, verbatim: match.verbatim[0] ?? false }] };
   }
+  const text = document.slice(match.start, match.end);
   const byEntity = new Map<number, Candidate & { key: number[] }>();
   for (let i = 0; i < match.records.length; i++) {
     const r = match.records[i]!;

@@ -56,6 +56,7 @@ function labelTokens(ctx: TitleContext): (Item | undefined)[] {
 
 /** Punctuation allowed between the parts of a title. */
 function gapKind(text: string, from: number, to: number): "space" | "comma" | "dash" | "paren" | "break" {
+  if (to <= from || (to === from + 1 && text.charCodeAt(from) === 0x20)) return "space"; // most gaps: one space or none
   const gap = text.slice(from, to);
   if (/^[\s'、]*$/.test(gap)) return "space";
   if (/^\s*,\s*$/.test(gap)) return "comma";
