@@ -6,7 +6,7 @@
 import { CharClass, PROP_CLASS, charProps } from "../text/chars.js";
 import { TokenFlag, type Tokens } from "../text/tokens.js";
 import { HEAD, type StemIndex } from "./stem-index.js";
-import { childOf, type NameRecord, type Vocabulary } from "./vocabulary.js";
+import { childOf, recordsAt, type NameRecord, type Vocabulary } from "./vocabulary.js";
 
 /** A name found in the text, before resolution. */
 export interface NameMatch {
@@ -285,7 +285,7 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
     const child = childOf(vocab, node, here.words[c]!);
     if (child < 0) continue;
     const verbatim = exact && here.exact[c]!;
-    const records = vocab.terminals[child];
+    const records = recordsAt(vocab, child);
     // Every path that reaches the longest end counts: "Unii" is the name "Unii" and a form of "Unia".
     if (records && j + 1 >= w.bestEnd) {
       for (const r of records) {

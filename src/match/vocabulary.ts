@@ -47,8 +47,10 @@ export interface Vocabulary {
   wordCase: number[];
   /** (node, word) → child node. Node 0 is the root. */
   edges: EdgeTable;
-  /** Records of the names ending at each node. */
+  /** Records of the names ending at each node; read them through `recordsAt` (a precompiled vocabulary makes them at first need). */
   terminals: (NameRecord[] | undefined)[];
+  /** A precompiled vocabulary's records not made yet: the node's records, or undefined for none (see vocabulary-codec.ts). */
+  unread?: (node: number) => NameRecord[] | undefined;
   nodeCount: number;
   /** Longest name, in words. */
   maxWords: number;
@@ -115,6 +117,15 @@ export function compileNames(names: readonly PendingName[], entries: readonly Ga
     from += name.name.length + 1;
   }
   return { vocab, records };
+}
+
+/**
+ * The records of the names that end at trie node `node`, or undefined.
+ * @example recordsAt(vocab, childOf(vocab, 0, vocab.wordIds.get("xi")!))?.[0]?.base // "Xi"
+ */
+export function recordsAt(vocab: Vocabulary, node: number): NameRecord[] | undefined {
+  const list = vocab.terminals[node];
+  return list !== undefined || vocab.unread === undefined ? list : vocab.unread(node);
 }
 
 /** A vocabulary without words; `edges` is sized for about `edgeCount` edges. */

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { defaultGazetteer } from "../../src/gazetteer/default.js";
 import { builtinLanguages } from "../../src/lang/index.js";
 import { encodeVocabularyModule, namesFingerprint, precompiledVocabulary } from "../../src/match/vocabulary-codec.js";
-import { buildVocabulary, compileNames, pendingNames, type Vocabulary } from "../../src/match/vocabulary.js";
+import { buildVocabulary, compileNames, pendingNames, recordsAt, type Vocabulary } from "../../src/match/vocabulary.js";
 
 const names = pendingNames(defaultGazetteer, builtinLanguages);
 
@@ -29,7 +29,12 @@ describe("precompiled vocabulary", () => {
     const read = precompiledVocabulary(names, defaultGazetteer);
     expect(read).not.toBeNull();
     const compiled = compileNames(names, defaultGazetteer).vocab;
-    const { edges: _a, entries: _b, ...readRest } = read!;
+    // Records are made when a node is first reached: every node's, read here, equal the compiled ones.
+    expect(read!.terminals.every((t) => t === undefined)).toBe(true);
+    const readRecords = Array.from({ length: read!.nodeCount }, (_, node) => recordsAt(read!, node));
+    expect(readRecords).toEqual(compiled.terminals);
+    expect(recordsAt(read!, 1)).toBe(recordsAt(read!, 1));
+    const { edges: _a, entries: _b, unread: _u, ...readRest } = read!;
     const { edges: _c, entries: _d, ...compiledRest } = compiled;
     expect(readRest).toEqual(compiledRest);
     expect(edgesOf(read!)).toEqual(edgesOf(compiled));
