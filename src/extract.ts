@@ -154,11 +154,11 @@ const validOptions = new Map<string, ExtractOptions>();
 function plainOptionsKey(options: object): string | null {
   if (Object.getPrototypeOf(options) !== Object.prototype) return null;
   let key = "";
-  for (const name of Object.keys(options)) {
-    if (name !== "lang" && name !== "date") return null;
-    const value = Object.getOwnPropertyDescriptor(options, name)!;
-    if (!("value" in value) || (value.value !== undefined && typeof value.value !== "string")) return null;
-    key += `${name}=${value.value === undefined ? "\u0000" : JSON.stringify(value.value)};`;
+  for (const name in options) {
+    if ((name !== "lang" && name !== "date") || !Object.hasOwn(options, name)) return null;
+    const value: unknown = (options as Record<string, unknown>)[name];
+    if (value !== undefined && typeof value !== "string") return null;
+    key += value === undefined ? `${name};` : `${name}=${value.length}:${value};`;
   }
   return key;
 }
