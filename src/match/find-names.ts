@@ -16,15 +16,18 @@ export interface NameMatch {
   /** UTF-16 offsets in the input. */
   start: number;
   end: number;
-  /** The records (entities, roles) this span can be; all passed the checks. */
-  records: NameRecord[];
+  /** The records (entities, roles) this span can be; all passed the checks. Shared lists: never changed. */
+  records: readonly NameRecord[];
   /** Per record: the text shows the name exactly as written in the gazetteer (folded), no inflection. */
-  verbatim: boolean[];
+  verbatim: readonly boolean[];
   /** Per record: its name is itself an inflected form of another name of the same entity and language here ("Unii" of "Unia"). */
-  derived: boolean[];
+  derived: readonly boolean[];
   /** The ending found on the last word ("" when written in base form). */
   ending: string;
 }
+
+const ONLY_TRUE: readonly boolean[] = Object.freeze([true]);
+const ONLY_FALSE: readonly boolean[] = Object.freeze([false]);
 
 /** Kinds of records that belong to one language (names and abbreviations work across languages). */
 const LANGUAGE_BOUND = new Set(["short", "adjective", "descriptor", "role"]);
@@ -249,7 +252,7 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
       }
     }
     // Two names that are forms of each other ("Асия"/"Асии" once й is folded to и): the one listed first is the base.
-    const derived = bestRecords.length === 1 ? [false] : bestRecords.map((r) => bestRecords.some((o) => o !== r && isFormOf(r, o, vocab, index) && (o.order < r.order || !isFormOf(o, r, vocab, index))));
+    const derived = bestRecords.length === 1 ? ONLY_FALSE : bestRecords.map((r) => bestRecords.some((o) => o !== r && isFormOf(r, o, vocab, index) && (o.order < r.order || !isFormOf(o, r, vocab, index))));
     out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, verbatim: walk.bestVerbatim, derived, ending: walk.bestEnding });
     i = bestEnd;
   }
@@ -268,8 +271,8 @@ interface Walk {
   first: number;
   bestEnd: number;
   /** The records of the longest match so far, and per record whether it is verbatim; read only once `bestEnd` >= 0. */
-  bestRecords: NameRecord[];
-  bestVerbatim: boolean[];
+  bestRecords: readonly NameRecord[];
+  bestVerbatim: readonly boolean[];
   bestEnding: string;
 }
 
@@ -291,16 +294,18 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
       for (const r of records) {
         if (!accepts(r, w.text, tokens, w.first, here.endings[c]!, w.docLang, verbatim)) continue;
         if (j + 1 > w.bestEnd) {
-          // A longer match: new lists, allocated only here (most walks accept nothing).
+          // A longer match: shared one-record lists (a document's matches stay alive to its end,
+          // and their lists were most of what a long text's young-generation GC copied).
           w.bestEnd = j + 1;
-          w.bestRecords = [r];
-          w.bestVerbatim = [verbatim];
+          w.bestRecords = (r.alone ??= [r]);
+          w.bestVerbatim = verbatim ? ONLY_TRUE : ONLY_FALSE;
           w.bestEnding = here.endings[c]!;
           continue;
         }
         if (w.bestRecords.includes(r)) continue;
-        w.bestRecords.push(r);
-        w.bestVerbatim.push(verbatim);
+        // Rare: a second record for the same span. The lists may be shared: copied, never changed.
+        w.bestRecords = [...w.bestRecords, r];
+        w.bestVerbatim = [...w.bestVerbatim, verbatim];
       }
     }
     if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(w.text, tokens, j, j + 1, w.props)) walkFrom(w, child, j + 1, depth + 1, verbatim);

@@ -147,6 +147,7 @@ function decode(data: EncodedVocabulary, names: readonly PendingName[], entries:
         order,
         exact: kind === "abbreviation" ? (exact ??= new Map(data.exact)).get(i) : undefined,
         period: name.endsWith("."),
+        alone: undefined,
       });
     }
     return (vocab.terminals[node] = list);

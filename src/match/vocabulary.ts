@@ -37,6 +37,8 @@ export interface NameRecord {
   exact?: string[];
   /** The name ends with a period that the text must show too ("Korea Płn."). */
   period: boolean;
+  /** `[this record]`, made once and shared by the matches it alone makes (see find-names.ts). */
+  alone: readonly NameRecord[] | undefined;
 }
 
 export interface Vocabulary {
@@ -186,7 +188,7 @@ function addName(vocab: Vocabulary, buffer: TokenBuffer, all: string, folded: st
   // lowercase in running text; their first capital is significant only in one-word names
   // and in names whose other words are capitalised too ("Korea Północna").
   if (tokens.count > 1 && (upperMask & ~1) === 0) upperMask = 0;
-  const record: NameRecord = { entity, kind, role, base: trimmed, lang, words: tokens.count, upperMask, capsMask, wordIds, order, exact: kind === "abbreviation" ? exact : undefined, period };
+  const record: NameRecord = { entity, kind, role, base: trimmed, lang, words: tokens.count, upperMask, capsMask, wordIds, order, exact: kind === "abbreviation" ? exact : undefined, period, alone: undefined };
   if (tokens.count > vocab.maxWords) vocab.maxWords = tokens.count;
   const list = (vocab.terminals[node] ??= []);
   if (list.some((r) => r.entity === record.entity && r.kind === record.kind && r.base === record.base && r.lang === record.lang)) return null;
