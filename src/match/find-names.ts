@@ -28,6 +28,14 @@ export interface NameMatch {
 
 const ONLY_TRUE: readonly boolean[] = Object.freeze([true]);
 const ONLY_FALSE: readonly boolean[] = Object.freeze([false]);
+const ALL_TRUE: (readonly boolean[])[] = [];
+const ALL_FALSE: (readonly boolean[])[] = [];
+
+/** A shared, frozen list of `n` copies of `flag`. */
+function sameFlags(flag: boolean, n: number): readonly boolean[] {
+  const cache = flag ? ALL_TRUE : ALL_FALSE;
+  return (cache[n] ??= Object.freeze(new Array<boolean>(n).fill(flag)));
+}
 
 /** Kinds of records that belong to one language (names and abbreviations work across languages). */
 const LANGUAGE_BOUND = new Set(["short", "adjective", "descriptor", "role"]);
@@ -251,8 +259,7 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
         bestEnd++;
       }
     }
-    // Two names that are forms of each other ("Асия"/"Асии" once й is folded to и): the one listed first is the base.
-    const derived = bestRecords.length === 1 ? ONLY_FALSE : bestRecords.map((r) => bestRecords.some((o) => o !== r && isFormOf(r, o, vocab, index) && (o.order < r.order || !isFormOf(o, r, vocab, index))));
+    const derived = bestRecords.length === 1 ? ONLY_FALSE : derivedOf(bestRecords, vocab, index);
     out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, verbatim: walk.bestVerbatim, derived, ending: walk.bestEnding });
     i = bestEnd;
   }
@@ -291,6 +298,8 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
     const records = recordsAt(vocab, child);
     // Every path that reaches the longest end counts: "Unii" is the name "Unii" and a form of "Unia".
     if (records && j + 1 >= w.bestEnd) {
+      const longer = j + 1 > w.bestEnd;
+      let taken = 0;
       for (const r of records) {
         if (!accepts(r, w.text, tokens, w.first, here.endings[c]!, w.docLang, verbatim)) continue;
         if (j + 1 > w.bestEnd) {
@@ -300,16 +309,41 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
           w.bestRecords = (r.alone ??= [r]);
           w.bestVerbatim = verbatim ? ONLY_TRUE : ONLY_FALSE;
           w.bestEnding = here.endings[c]!;
+          taken = 1;
           continue;
         }
         if (w.bestRecords.includes(r)) continue;
-        // Rare: a second record for the same span. The lists may be shared: copied, never changed.
+        // A second record for the same span. The lists may be shared: copied, never changed.
         w.bestRecords = [...w.bestRecords, r];
         w.bestVerbatim = [...w.bestVerbatim, verbatim];
+        taken++;
+      }
+      // The node's records, every one taken (the usual case for a name several entries share):
+      // the node's own list and a shared list of flags stand for the copies.
+      if (longer && taken === records.length && taken > 1) {
+        w.bestRecords = records;
+        w.bestVerbatim = sameFlags(verbatim, taken);
       }
     }
     if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(w.text, tokens, j, j + 1, w.props)) walkFrom(w, child, j + 1, depth + 1, verbatim);
   }
+}
+
+const derivedCache = new WeakMap<StemIndex, WeakMap<readonly NameRecord[], readonly boolean[]>>();
+
+/**
+ * Per record of a span: is its name an inflected form of another's here? Kept per list
+ * when the list is a trie node's own (the same names meet again and again).
+ */
+function derivedOf(records: readonly NameRecord[], vocab: Vocabulary, index: StemIndex): readonly boolean[] {
+  let byList = derivedCache.get(index);
+  if (!byList) derivedCache.set(index, (byList = new WeakMap()));
+  const known = byList.get(records);
+  if (known) return known;
+  // Two names that are forms of each other ("Асия"/"Асии" once й is folded to и): the one listed first is the base.
+  const derived = Object.freeze(records.map((r) => records.some((o) => o !== r && isFormOf(r, o, vocab, index) && (o.order < r.order || !isFormOf(o, r, vocab, index)))));
+  byList.set(records, derived);
+  return derived;
 }
 
 /** True if the name of `a` is an inflected form of the name of `b` (same entity, language and length) by the document's rules. */
