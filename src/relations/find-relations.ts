@@ -141,8 +141,12 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   const { input, args } = ctx;
   const type = trigger.type;
   const usable = (ctx.usable ??= args.filter((a) => !a.inTitle && !a.source && a.found.form !== "date"));
-  const before = usable.filter((a) => a.found.end <= trigger.start);
-  const after = usable.filter((a) => a.found.start >= trigger.end);
+  const before: Argument[] = [];
+  const after: Argument[] = [];
+  for (const a of usable) {
+    if (a.found.end <= trigger.start) before.push(a);
+    else if (a.found.start >= trigger.end) after.push(a);
+  }
   const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && standsFor(a.found, type, input) >= 0;
 
   // Subject: the nearest unmarked actor before the trigger, and those coordinated with it.
