@@ -179,5 +179,7 @@ export function coordinated(head: Argument, pool: Argument[], input: RelationInp
   };
   for (let j = i - 1; j >= 0 && joins(sorted[j]!, sorted[j + 1]!); j--) if (sorted[j]!.marker === head.marker || sorted[j]!.marker === "none") group.unshift(sorted[j]!);
   for (let j = i + 1; j < sorted.length && joins(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);
-  return group.filter((a) => !a.inTitle);
+  const out: Argument[] = [];
+  for (const a of group) if (!a.inTitle) out.push(a);
+  return out;
 }

@@ -61,7 +61,8 @@ export function findRelations(input: RelationInput): FoundRelation[] {
     const lower = lowerText(input.text);
     input.sentences.forEach((sentence, s) => {
       const here = bySentence[s]!;
-      const entities = here.filter((m) => m.entity >= 0 && m.type !== "date");
+      const entities: Found[] = [];
+      for (const m of here) if (m.entity >= 0 && m.type !== "date") entities.push(m);
       const triggers = entities.length > 0 || previous.length > 0 ? findTriggers(compiled!, input.text, sentence.start, sentence.end, lower) : [];
       if (triggers.length > 0) {
         const args = markArguments(entities, titlesBySentence[s]!, input.tokens, words);
