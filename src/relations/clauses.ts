@@ -18,7 +18,7 @@ import type { Trigger } from "./triggers.js";
  * @example verbFinalArguments("meeting", before, isActor, fits, input) // { subjects: [<김정은>], objects: [<시진핑>] }
  */
 export function verbFinalArguments(type: RelationType, before: Argument[], isActor: (a: Argument) => boolean, fits: (a: Argument) => boolean, input: RelationInput): { subjects: Argument[]; objects: Argument[] } {
-  const nearest = (pred: (a: Argument) => boolean) => [...before].reverse().find(pred);
+  const nearest = (pred: (a: Argument) => boolean) => before.findLast(pred);
   const head = nearest((a) => a.case === "subject" && isActor(a)) ?? nearest((a) => isActor(a) && a.marker === "none" && a.case === undefined);
   const subjects = head ? coordinated(head, before, input, isActor) : [];
   const open = (a: Argument) => fits(a) && !subjects.includes(a);

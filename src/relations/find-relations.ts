@@ -169,7 +169,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
       const andBefore = ctx.input.language.and.has(lastWordBefore(ctx.input.folded, trigger.start));
       const inserted = closedRelativeClauses(trigger, ctx);
       const outside = (a: Argument) => !inserted.some(([from, to]) => a.found.start >= from && a.found.end <= to);
-      const nearest = antecedent ?? findLast(before, (a) => isActor(a) && (a.marker === "none" || a.marker === "from") && outside(a));
+      const nearest = antecedent ?? before.findLast((a) => isActor(a) && (a.marker === "none" || a.marker === "from") && outside(a));
       if (andBefore && ctx.lastSubjects) subjects = before.filter((a) => ctx.lastSubjects!.includes(a.found));
       else if (nearest) subjects = coordinated(nearest, before, input, isActor);
     }
@@ -248,12 +248,6 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     });
   }
   return out;
-}
-
-/** The last item of `list` that passes `test` (as `findLast`, which ES2022 typings lack). */
-function findLast<T>(list: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
-  return undefined;
 }
 
 /** The sentence's dates that name a day (full or without a year), datelines left out: a relation's `date` is one of them. */
