@@ -10,12 +10,17 @@ const relations = (text: string, lang: string) =>
 
 type Row = [lang: string, text: string, expected: string];
 
+/** One test per row: the sentence yields the expected relation. */
+const eachYields = (rows: Row[]) => {
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+};
+
 describe("every organisation of a title chain is part of the title, not an actor", () => {
   const rows: Row[] = [
     ["bg", "Си Дзинпин, генерален секретар на Централния комитет на Комунистическата партия на Китай, проведе разговори с Ким Чен Ун в Пекин.", "meeting(kim-jong-un → xi-jinping)"],
     ["en", "Xi Jinping, General Secretary of the Central Committee of the Communist Party of China, held talks with Kim Jong Un in Beijing.", "meeting(kim-jong-un → xi-jinping)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
   test('"and" with a determiner starts another noun phrase, not more of the title', () => {
     const out = relations("Le sommet entre le chef du Kremlin et le dirigeant nord-coréen Kim Jong-un a eu lieu au cosmodrome.", "fr");
     expect(out).toContain("position(kim-jong-un → north-korea)");
@@ -53,7 +58,7 @@ describe("a noun trigger takes its genitive agent after it", () => {
     ["it", "Xi ha lodato la partecipazione di Kim Jong Un all'ottantesimo anniversario della vittoria.", "attendance(kim-jong-un → 80th-anniversary-of-victory-in-world-war-ii)"],
     ["de", "Xi lobte die Teilnahme von Kim Jong Un am 80. Jahrestag des Sieges.", "attendance(kim-jong-un → 80th-anniversary-of-victory-in-world-war-ii)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
   test("a verb trigger does not: the name after it is its object", () => {
     expect(relations("Xi Jinping met Kim Jong Un in Beijing.", "en")).toContain("meeting(kim-jong-un → xi-jinping)");
     expect(relations("Wladimir Putin unterstützt Kim Jong Un.", "de")).toContain("support(vladimir-putin → kim-jong-un)");
@@ -66,7 +71,7 @@ describe("a relative clause takes its subject from the mention before the comma"
     ["it", "Kim Jong Un ha incontrato Vladimir Putin, Presidente della Federazione Russa, che ha partecipato all'80° anniversario della vittoria.", "attendance(vladimir-putin → 80th-anniversary-of-victory-in-world-war-ii)"],
     ["en", "Kim Jong Un thanked Li Qiang, who visited Pyongyang.", "visit(li-qiang → pyongyang)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
   test("a relative clause closed before the trigger does not give it a subject", () => {
     const out = relations("Xi Jinping, who is also general secretary of the Communist Party of China (CPC), arrived in Pyongyang on Thursday.", "en");
     expect(out).toContain("visit(xi-jinping → pyongyang)");
@@ -82,7 +87,7 @@ describe("an opening participle clause takes the subject after its comma", () =>
     ["it", "Esprimendo il piacere di incontrare nuovamente Putin, Kim Jong Un ha lodato le relazioni bilaterali.", "meeting(kim-jong-un → vladimir-putin)"],
     ["en", "Meeting Putin in Beijing, Kim Jong Un praised the treaty.", "meeting(kim-jong-un → vladimir-putin)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
 });
 
 describe("the leaders of several countries stand for each leader", () => {
@@ -90,7 +95,7 @@ describe("the leaders of several countries stand for each leader", () => {
     ["en", "The leaders of Russia and North Korea held talks in Beijing.", "meeting(kim-jong-un → vladimir-putin)"],
     ["it", "I Capi di Stato della Repubblica Popolare Democratica di Corea e della Russia hanno discusso i piani di cooperazione.", "meeting(kim-jong-un → vladimir-putin)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
   test("countries without a leaders word stay countries", () => {
     expect(relations("Russia and North Korea held talks in Beijing.", "en")).toContain("meeting(north-korea → russia)");
   });
@@ -115,7 +120,7 @@ describe("the capital of a country, and a seat of government", () => {
     ["pl", "Putin przyleciał do stolicy Korei Północnej.", "visit(vladimir-putin → pyongyang)"],
     ["en", "Kim Jong Un praised the Kremlin for its support.", "praise(kim-jong-un → russia)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
   test("the capital is a place mention, never a person's title", () => {
     const m = extract("Putin arrived in the North Korean capital.", { lang: "en", date: "2024-06-19" }).mentions.find((x) => x.form === "descriptor");
     expect([m?.text, m?.type, m?.entity]).toEqual(["North Korean capital", "place", "pyongyang"]);
@@ -134,7 +139,7 @@ describe("a verb after 'and' shares the subject of the verb before it", () => {
     ["en", "Kim Jong Un thanked Xi Jinping and praised China.", "praise(kim-jong-un → china)"],
     ["de", "Kim Jong Un dankte Xi Jinping und lobte China.", "praise(kim-jong-un → china)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
   test("the object of the first verb is not the subject of the second", () => {
     expect(relations("Kim Jong Un thanked Xi Jinping and praised China.", "en")).not.toContain("praise(xi-jinping → china)");
   });
@@ -153,7 +158,7 @@ describe("'the two leaders' are the last two people named", () => {
     ["it", "Kim Jong Un ha incontrato Vladimir Putin a Pechino; i due leader hanno confermato la volontà di rafforzare la cooperazione bilaterale.", "cooperation(kim-jong-un → vladimir-putin)"],
     ["en", "Xi Jinping received Kim Jong Un in Beijing. The two leaders pledged closer cooperation.", "cooperation(kim-jong-un → xi-jinping)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
 });
 
 describe("a vocalised preposition is a preposition only before its letters", () => {
@@ -161,7 +166,7 @@ describe("a vocalised preposition is a preposition only before its letters", () 
     ["cs", "Odpoledne se Kim Čong-un v pekingské rezidenci sešel s Putinem.", "meeting(kim-jong-un → vladimir-putin)"],
     ["cs", "Putin jednal v Pekingu se Si Ťin-pchingem.", "meeting(vladimir-putin → xi-jinping)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
 });
 
 describe("the person right after a meeting verb is its partner", () => {
@@ -191,7 +196,7 @@ describe("'the two countries' are the last two countries named", () => {
     ["en", "China and North Korea marked the anniversary. Xi Jinping said the two countries would strengthen their cooperation.", "cooperation(china → north-korea)"],
     ["pl", "Chiny i Korea Północna obchodziły rocznicę. Xi Jinping zapowiedział, że oba kraje będą rozwijać współpracę.", "cooperation(china → north-korea)"],
   ];
-  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).toContain(expected));
+  eachYields(rows);
 });
 
 describe("an organisation the document leaves ambiguous, in a title", () => {
