@@ -5,6 +5,7 @@
  * whose words are not single characters (Thai, Lao, Khmer, Myanmar).
  */
 import { CharClass, PROP_CASED, PROP_CLASS, PROP_MARK, PROP_UPPER, astralClass, charProps } from "./chars.js";
+import { hashRange, wordAt } from "./word-table.js";
 
 export const enum TokenFlag {
   /** Starts with an uppercase letter. */
@@ -30,6 +31,22 @@ export interface Tokens {
 }
 
 let unspacedSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Texts this long (UTF-16 units) take their keys from the word table (see word-table.ts):
+ * their million key strings would live to the end of the call and a fifth of a 10 MB
+ * text's time went to copying them between GC spaces. A shorter text's keys die young,
+ * and slicing them was 5 % faster on 2 KB news than looking each one up.
+ */
+const SHARED_WORDS_FROM = 1 << 18;
+
+/** One string per Han or kana unit, made at its first use (one token per character there). */
+let unitStrings: (string | undefined)[] | undefined;
+
+function unitString(code: number): string {
+  unitStrings ??= new Array<string | undefined>(0x10000);
+  return (unitStrings[code] ??= String.fromCharCode(code));
+}
 
 /** Growable token arrays; pass one back to `scanTokens` to reuse it (names are tokenised by the thousand). */
 export class TokenBuffer implements Tokens {
@@ -76,6 +93,7 @@ export function scanTokens(text: string, folded: string, from = 0, to = text.len
     out.count = 0;
     out.keys.length = 0;
   } else out = new TokenBuffer(Math.max(16, (to - from) >> 2));
+  const shared = to - from >= SHARED_WORDS_FROM;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -89,10 +107,10 @@ export function scanTokens(text: string, folded: string, from = 0, to = text.len
       p = c;
     }
     if (c === CharClass.Letter || c === CharClass.Digit) {
-      const next = scanWord(text, folded, i, to, props, out);
+      const next = scanWord(text, folded, i, to, props, out, shared);
       i = next > i ? next : i + width; // always make progress, whatever the input
     } else if (c === CharClass.Ideograph) {
-      out.push(i, i + width, TokenFlag.Ideograph, text.slice(i, i + width));
+      out.push(i, i + width, TokenFlag.Ideograph, width === 1 ? unitString(code) : text.slice(i, i + width));
       i += width;
     } else if (c === CharClass.Unspaced) {
       const s = i;
@@ -112,7 +130,7 @@ export function scanTokens(text: string, folded: string, from = 0, to = text.len
 }
 
 /** Scans one spaced word starting at `s`; returns where it ends. */
-function scanWord(text: string, folded: string, s: number, to: number, props: Uint8Array, out: TokenBuffer): number {
+function scanWord(text: string, folded: string, s: number, to: number, props: Uint8Array, out: TokenBuffer, shared: boolean): number {
   let i = s;
   let letters = 0;
   let uppers = 0;
@@ -144,8 +162,9 @@ function scanWord(text: string, folded: string, s: number, to: number, props: Ui
   if (uppers >= 2 && uppers === letters) f |= TokenFlag.AllCaps;
   if (digits > 0 && letters === 0) f |= TokenFlag.Numeric;
   if (acc & PROP_CASED) f |= TokenFlag.Cased;
-  let key = folded.slice(s, i);
-  if (acc & PROP_MARK) key = key.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  let key: string;
+  if (acc & PROP_MARK) key = folded.slice(s, i).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  else key = shared ? wordAt(folded, s, i, hashRange(folded, s, i)) : folded.slice(s, i);
   out.push(s, i, f, key);
   return i;
 }
