@@ -26,13 +26,13 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function assemble(input: AssembleInput): Extraction {
   const { text, entries } = input;
-  const ids = new Map<Found, string>();
-  const mentions: Mention[] = input.mentions.map((f, i) => {
-    const id = `m${i}`;
-    ids.set(f, id);
+  const found = input.mentions;
+  const mentions: Mention[] = new Array<Mention>(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     const entry = f.entity >= 0 ? entries[f.entity]! : undefined;
     const m: Mention = {
-      id,
+      id: `m${i}`,
       entity: entry ? entry.id : null,
       type: f.type,
       text: text.slice(f.start, f.end),
@@ -44,13 +44,14 @@ export function assemble(input: AssembleInput): Extraction {
     };
     if (f.base !== undefined && f.form !== "date") m.base = f.base;
     if (f.value !== undefined) m.value = f.value;
-    return m;
-  });
+    mentions[i] = m;
+  }
 
   const entities: Entity[] = [];
   const byEntity = new Map<number, Entity>();
-  input.mentions.forEach((f) => {
-    if (f.entity < 0) return;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.entity < 0) continue;
     let e = byEntity.get(f.entity);
     if (!e) {
       const entry = entries[f.entity]!;
@@ -59,8 +60,8 @@ export function assemble(input: AssembleInput): Extraction {
       byEntity.set(f.entity, e);
       entities.push(e);
     }
-    e.mentions.push(ids.get(f)!);
-  });
+    e.mentions.push(mentions[i]!.id);
+  }
 
   const relations: Relation[] = input.relations.map((r, i) => {
     const rel: Relation = {
@@ -70,7 +71,7 @@ export function assemble(input: AssembleInput): Extraction {
       object: entries[r.object]!.id,
       attributes: r.attributes,
       evidence: r.evidence,
-      mentions: r.mentions.map((m) => ids.get(m)).filter((x): x is string => x !== undefined),
+      mentions: idsOf(r.mentions, found, mentions),
       confidence: round(r.confidence),
     };
     if (r.trigger) rel.trigger = r.trigger;
@@ -78,4 +79,25 @@ export function assemble(input: AssembleInput): Extraction {
   });
 
   return { lang: input.lang, date: input.date, sentences: input.sentences, mentions, entities, relations };
+}
+
+/** The ids of the relation's mentions that are among the text's mentions (sorted by start, not overlapping: found by halving, not by a map over all of them). */
+function idsOf(used: readonly Found[], found: readonly Found[], mentions: readonly Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of used) {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (found[mid]!.start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < found.length && found[i]!.start === m.start; i++) {
+      if (found[i] === m) {
+        out.push(mentions[i]!.id);
+        break;
+      }
+    }
+  }
+  return out;
 }
