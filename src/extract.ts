@@ -175,9 +175,17 @@ function sentenceOfTokens(tokens: Tokens, sentences: Span[]): Int32Array {
   return out;
 }
 
+/** Two lists in text order merged into one (a stable merge: on equal starts, `a` first, as the sort it replaced). */
 function mergeByStart(a: Found[], b: Found[]): Found[] {
   if (b.length === 0) return a;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Found[] = new Array<Found>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 /**

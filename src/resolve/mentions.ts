@@ -141,6 +141,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     date: input.date,
     ownerBeforeLinker: input.language.pack?.syntax?.titlesAfterName,
   });
+  if (descriptors.length === 0) return { mentions: kept, roles, titles };
   const absorbed = new Set(descriptors.map((d) => d.absorbed));
   const mentions = kept.filter((f) => !absorbed.has(f)).concat(descriptors.map((d) => d.found));
   mentions.sort((a, b) => a.start - b.start);
