@@ -39,6 +39,8 @@ let unspacedSegmenter: Intl.Segmenter | undefined;
  * and slicing them was 5 % faster on 2 KB news than looking each one up.
  */
 const SHARED_WORDS_FROM = 1 << 18;
+/** Longer words are sliced: the table outlives the call, and must not keep a long run of letters alive. */
+const SHARED_WORD_MAX = 64;
 
 /** One string per Han or kana unit, made at its first use (one token per character there). */
 let unitStrings: (string | undefined)[] | undefined;
@@ -164,7 +166,7 @@ function scanWord(text: string, folded: string, s: number, to: number, props: Ui
   if (acc & PROP_CASED) f |= TokenFlag.Cased;
   let key: string;
   if (acc & PROP_MARK) key = folded.slice(s, i).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  else key = shared ? wordAt(folded, s, i, hashRange(folded, s, i)) : folded.slice(s, i);
+  else key = shared && i - s <= SHARED_WORD_MAX ? wordAt(folded, s, i, hashRange(folded, s, i)) : folded.slice(s, i);
   out.push(s, i, f, key);
   return i;
 }

@@ -30,7 +30,7 @@ test("wordAt stays right through growth and the restart at its limit", () => {
 });
 
 test("a long text's keys (read from the table) are what a short text's slices are", () => {
-  const piece = "Xi Jinping und Kim Jong-un trafen sich in Pekin. Си Дзинпин и Ким Чен Ын. 习近平和金正恩 e\u0301cole 김정은 위원장은 42 ";
+  const piece = `Xi Jinping und Kim Jong-un trafen sich in Pekin. Си Дзинпин и Ким Чен Ын. 习近平和金正恩 e\u0301cole 김정은 위원장은 42 ${"w".repeat(70)} `;
   const long = piece.repeat(Math.ceil(300_000 / piece.length));
   const folded = foldText(long);
   const longTokens = scanTokens(long, folded);
