@@ -3,7 +3,11 @@
  * each corpus in its own fresh process (worker.ts), one after another; start-up is taken
  * from separate fresh processes. Prints the tables and the targets, writes RESULTS.md.
  *
- *   tsx bench/run.ts [--quick] [--only floor,compromise]
+ *   tsx bench/run.ts [--quick] [--only floor,compromise] [--rounds 3]
+ *
+ * With `--rounds N` the tools take turns N times on each corpus (communique, wink-nlp, …,
+ * then again), and each tool's row is its median round: on a shared machine whose speed
+ * drifts between runs, the ratios then compare runs made minutes apart, not a whole run apart.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,8 +28,13 @@ import type { ToolName } from "./tools/tool.js";
 import { transpileBench } from "./transpile.js";
 import type { Startup, WorkerConfig, WorkerResult } from "./worker.js";
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" }, rounds: { type: "string", default: "1" } } });
 const quick = args.quick ?? false;
+const rounds = Number(args.rounds);
+if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
+  console.error(`--rounds expects a whole number from 1 to 20, received "${args.rounds}"`);
+  process.exit(2);
+}
 const only = args.only?.split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !isToolName(name)) ?? [];
 if (unknown.length > 0) {
@@ -119,6 +128,40 @@ function checkTargets(byTool: Map<ToolName, Outcome>, startups: Map<ToolName, St
   ], reason);
 }
 
+/** Each tool's median round by MB/s (its row keeps that run's latencies and memory); a failure in any round is the tool's result. */
+function medianRounds(byRound: Map<ToolName, Outcome>[]): Map<ToolName, Outcome> {
+  const out = new Map<ToolName, Outcome>();
+  for (const tool of tools) {
+    const outcomes = byRound.map((byTool) => byTool.get(tool)).filter((o): o is Outcome => o !== undefined);
+    const failure = outcomes.find(isFailure);
+    if (failure) {
+      out.set(tool, failure);
+      continue;
+    }
+    const sorted = [...outcomes].sort((a, b) => (mbPerS(a) ?? 0) - (mbPerS(b) ?? 0));
+    const middle = sorted[(sorted.length - 1) >> 1];
+    if (middle) out.set(tool, middle);
+  }
+  return out;
+}
+
+/** "20 MB: communique 5.40, 6.04, 5.87 MB/s; ÷ wink-nlp per round 0.96×, 1.07×, 1.02×; …" */
+function describeRounds(corpus: string, byRound: Map<ToolName, Outcome>[]): string {
+  const perTool = tools.map((tool) => `${tool} ${byRound.map((byTool) => fmt(mbPerS(byTool.get(tool)))).join(", ")}`);
+  const ratios = tools
+    .filter((tool) => tool !== "communique")
+    .map((tool) => {
+      const each = byRound.map((byTool) => {
+        const ours = mbPerS(byTool.get("communique"));
+        const theirs = mbPerS(byTool.get(tool));
+        return ours !== undefined && theirs !== undefined ? ours / theirs : undefined;
+      });
+      const known = each.filter((r): r is number => r !== undefined);
+      return `÷ ${tool} ${each.map((r) => ratio(r)).join(", ")}${known.length > 0 ? ` (median ${ratio(median(known))})` : ""}`;
+    });
+  return `${corpus}: MB/s per round: ${perTool.join("; ")}. communique ${ratios.join("; ")}`;
+}
+
 async function main(): Promise<void> {
   const machine = describeMachine();
   const loadBefore = describeLoad();
@@ -134,15 +177,21 @@ async function main(): Promise<void> {
   console.log(`corpus: ${describeSources(sources)}; names: ${names.length} from ${source}`);
 
   const results = new Map<number, Map<ToolName, Outcome>>();
+  const roundNotes: string[] = [];
   for (const corpusBytes of corpora) {
-    const byTool = new Map<ToolName, Outcome>();
-    results.set(corpusBytes, byTool);
-    for (const tool of tools) {
-      process.stdout.write(`${tool} on ${label(corpusBytes)} … `);
-      const outcome = runTool(tool, corpusBytes, namesFile, "full");
-      byTool.set(tool, outcome);
-      console.log(isFailure(outcome) ? outcome.error.split("\n")[0] : describePasses(outcome));
+    const byRound: Map<ToolName, Outcome>[] = [];
+    for (let round = 1; round <= rounds; round += 1) {
+      const byTool = new Map<ToolName, Outcome>();
+      byRound.push(byTool);
+      for (const tool of tools) {
+        process.stdout.write(`${tool} on ${label(corpusBytes)}${rounds > 1 ? `, round ${round}/${rounds}` : ""} … `);
+        const outcome = runTool(tool, corpusBytes, namesFile, "full");
+        byTool.set(tool, outcome);
+        console.log(isFailure(outcome) ? outcome.error.split("\n")[0] : describePasses(outcome));
+      }
     }
+    results.set(corpusBytes, medianRounds(byRound));
+    if (rounds > 1) roundNotes.push(describeRounds(label(corpusBytes), byRound));
   }
   const startups = new Map<ToolName, Startup | { error: string }>();
   for (const tool of tools) {
@@ -162,6 +211,10 @@ async function main(): Promise<void> {
       `Names for the custom-entity peers: ${names.length} from ${source}. ${quick ? "Quick run (`--quick`): 2 MB only, short budgets." : ""}`,
     "",
   ];
+  if (rounds > 1) {
+    md.push(`${rounds} rounds: the tools took turns ${rounds} times on each corpus; each row is the tool's median round.`, "", ...roundNotes.map((note) => `- ${note}`), "");
+    console.log(`\n${roundNotes.join("\n")}`);
+  }
   for (const corpusBytes of [...corpora].reverse()) {
     const byTool = results.get(corpusBytes) as Map<ToolName, Outcome>;
     const rows = throughputRows(byTool, startups);
