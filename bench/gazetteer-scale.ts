@@ -11,7 +11,7 @@ import { MB } from "./corpus.js";
 import type { ScaleConfig, ScaleResult } from "./gazetteer-scale-worker.js";
 import { describeLoad, describeMachine } from "./machine.js";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
-import { writeSection } from "./results-file.js";
+import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
 import { fmt, markdownTable, ratio, textTable } from "./table.js";
 import type { Row } from "./table.js";
@@ -19,8 +19,10 @@ import { atLeast, atMost, explainMissing, TARGET_HEADER, targetRows } from "./ta
 import type { TargetCheck } from "./targets.js";
 import { transpileBench } from "./transpile.js";
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, sizes: { type: "string" } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, sizes: { type: "string" }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
+/** How this run differs from a full one (null: full), for `recordSection`. */
+const partial = describePartial({ "--quick": quick, "--sizes": args.sizes });
 const sizes = args.sizes ? args.sizes.split(",").map(Number) : quick ? [0, 1e3, 1e4, 1e5] : [0, 1e3, 1e4, 1e5, 1e6];
 const settings = quick ? { warmupMs: 800, budgetMs: 2500, minPasses: 2, maxPasses: 3 } : { warmupMs: 1500, budgetMs: 6000, minPasses: 3, maxPasses: 8 };
 // 1M names with their entries, the corpus and the compiled matcher can pass Node's default heap limit.
@@ -83,7 +85,7 @@ function main(): void {
   const rows = rowsOf([...results], built);
   const tRows = targetRows(explainMissing(checks(results), built ? undefined : DIST_MISSING));
   console.log(`\n${textTable(HEADER, rows)}\n\ntargets\n${textTable(TARGET_HEADER, tRows)}`);
-  writeSection(
+  recordSection(
     "gazetteer-scale",
     [
       "## Gazetteer size",
@@ -102,8 +104,9 @@ function main(): void {
       "",
       markdownTable(TARGET_HEADER, tRows),
     ].join("\n"),
+    partial,
+    args.write ?? false,
   );
-  console.log("\nwrote bench/RESULTS.md");
 }
 
 main();

@@ -17,12 +17,12 @@ import { readSourceDocuments } from "./corpus.js";
 import type { LangidConfig, LangidDocument, LangidResult } from "./langid-worker.js";
 import { describeLoad, describeMachine } from "./machine.js";
 import { outDir, repoRoot } from "./paths.js";
-import { writeSection } from "./results-file.js";
+import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
 import { fmt, markdownTable, textTable, type Row } from "./table.js";
 import { transpileBench } from "./transpile.js";
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
 const TOOLS = ["communique", "franc", "franc-min", "tinyld", "eld"];
 const SLAVICNER = join(repoRoot, "..", "shared", "data", "slavicner");
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     return `${r.tool}: ${top.length ? top.map(([k, n]) => `${k} ×${n}`).join(", ") : "none"}`;
   });
   console.log(`\n${textTable(header, rows)}\n\n${textTable(langHeader, langRows)}\n\nerrors (gold→answer)\n${wrong.join("\n")}`);
-  writeSection(
+  recordSection(
     "langid",
     [
       "## Language identification",
@@ -148,8 +148,9 @@ async function main(): Promise<void> {
       ...wrong.map((w) => `- ${w}`),
       ...(notes.length ? ["", ...notes.map((n) => `${n}  `)] : []),
     ].join("\n"),
+    describePartial({ "--quick": quick }),
+    args.write ?? false,
   );
-  console.log("\nwrote bench/RESULTS.md");
 }
 
 await main();

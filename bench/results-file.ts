@@ -27,3 +27,26 @@ export function writeSection(name: SectionName, markdown: string, file = results
   const body = ORDER.flatMap((s) => (sections.has(s) ? [sections.get(s) as string] : [])).join("\n");
   writeFileSync(file, `${TITLE}\n${body}`);
 }
+
+/**
+ * Writes a script's section, unless the run was partial (`partial` says how: "--quick",
+ * "--only communique") and `--write` was not given: a quick check must not replace the
+ * figures of a full run. Says which it did.
+ */
+export function recordSection(name: SectionName, markdown: string, partial: string | null, write: boolean, file = resultsFile): void {
+  if (partial !== null && !write) {
+    console.log(`\npartial run (${partial}): bench/RESULTS.md not changed (add --write to record it)`);
+    return;
+  }
+  writeSection(name, markdown, file);
+  console.log("\nwrote bench/RESULTS.md");
+}
+
+/**
+ * The options that make a run partial, as typed; null when none is set.
+ * @example describePartial({ "--quick": true, "--only": "floor" }) // "--quick --only floor"
+ */
+export function describePartial(options: Record<string, string | boolean | undefined>): string | null {
+  const parts = Object.entries(options).flatMap(([flag, value]) => (value === true ? [flag] : typeof value === "string" && value !== "" ? [`${flag} ${value}`] : []));
+  return parts.length > 0 ? parts.join(" ") : null;
+}

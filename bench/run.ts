@@ -16,7 +16,7 @@ import { describeSources, MB, readSourceDocuments } from "./corpus.js";
 import { describeLoad, describeMachine } from "./machine.js";
 import { loadNames } from "./names.js";
 import { DIST_MISSING, isDistBuilt, outDir } from "./paths.js";
-import { writeSection } from "./results-file.js";
+import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
 import { median } from "./stats.js";
 import { fmt, markdownTable, ratio, textTable } from "./table.js";
@@ -28,7 +28,7 @@ import type { ToolName } from "./tools/tool.js";
 import { transpileBench } from "./transpile.js";
 import type { Startup, WorkerConfig, WorkerResult } from "./worker.js";
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" }, rounds: { type: "string", default: "1" } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" }, rounds: { type: "string", default: "1" }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
 const rounds = Number(args.rounds);
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
@@ -230,8 +230,7 @@ async function main(): Promise<void> {
   console.log(`\ntargets\n${textTable(TARGET_HEADER, tRows)}`);
   md.push("### Targets", "", markdownTable(TARGET_HEADER, tRows), "");
   md.push("### What each tool does", "", ...tools.map((t) => `- **${t}**: ${TOOL_DESCRIPTIONS[t]}`), "");
-  writeSection("peers", md.join("\n"));
-  console.log("\nwrote bench/RESULTS.md");
+  recordSection("peers", md.join("\n"), describePartial({ "--quick": quick, "--only": args.only }), args.write ?? false);
 }
 
 await main();

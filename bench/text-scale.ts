@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { describeLoad, describeMachine } from "./machine.js";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
-import { writeSection } from "./results-file.js";
+import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
 import { fmt, markdownTable, textTable } from "./table.js";
 import type { Row } from "./table.js";
@@ -17,8 +17,10 @@ import { atLeast, explainMissing, TARGET_HEADER, targetRows } from "./targets.js
 import type { TextScaleConfig, TextScaleResult } from "./text-scale-worker.js";
 import { transpileBench } from "./transpile.js";
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
+/** How this run differs from a full one (null: full), for `recordSection`. */
+const partial = describePartial({ "--quick": quick, "--only": args.only });
 const tools = args.only ? args.only.split(",") : ["communique", "floor"];
 const SIZES = [1e3, 1e4, 1e5, 1e6, 1e7];
 const settings = quick ? { budgetMs: 300, minIterations: 2 } : { budgetMs: 1500, minIterations: 5 };
@@ -66,7 +68,7 @@ function main(): void {
   const reason = ours === undefined ? "communique not run (--only)" : isFailure(ours) ? ours.error.split("\n")[0] : undefined;
   const tRows = targetRows(explainMissing([atLeast("linear time: MB/s at 10 MB vs 100 KB", at(1e7), 0.8, at(1e5), "MB/s", "100 KB")], reason));
   console.log(`\n${textTable(header, rows)}\n${notes.join("\n")}\n\ntargets\n${textTable(TARGET_HEADER, tRows)}`);
-  writeSection(
+  recordSection(
     "text-scale",
     [
       "## Text size",
@@ -84,8 +86,9 @@ function main(): void {
       "",
       markdownTable(TARGET_HEADER, tRows),
     ].join("\n"),
+    partial,
+    args.write ?? false,
   );
-  console.log("\nwrote bench/RESULTS.md");
 }
 
 main();
