@@ -227,7 +227,7 @@ function isKatakana(code: number): boolean {
  * @example findNames(text, tokens, vocab, index, "pl") // [{ start: 60, end: 73, records: [...] }]
  */
 export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index: StemIndex, docLang: string): NameMatch[] {
-  const walk: Walk = { text, tokens, vocab, cand: findCandidates(tokens, vocab, index), props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], bestEnding: "" };
+  const walk: Walk = { text, tokens, vocab, cand: findCandidates(tokens, vocab, index), props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], owned: false, bestEnding: "" };
   const { cand } = walk;
   const out: NameMatch[] = [];
   let i = 0;
@@ -243,6 +243,7 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
     walk.first = i;
     walk.bestEnd = -1;
     walk.bestEnding = "";
+    walk.owned = false;
     walkFrom(walk, 0, i, 0, true);
     let bestEnd = walk.bestEnd;
     const bestRecords = walk.bestRecords;
@@ -280,6 +281,8 @@ interface Walk {
   /** The records of the longest match so far, and per record whether it is verbatim; read only once `bestEnd` >= 0. */
   bestRecords: readonly NameRecord[];
   bestVerbatim: readonly boolean[];
+  /** The two lists above are this walk's own copies (more records may be pushed), not shared ones. */
+  owned: boolean;
   bestEnding: string;
 }
 
@@ -308,14 +311,21 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
           w.bestEnd = j + 1;
           w.bestRecords = (r.alone ??= [r]);
           w.bestVerbatim = verbatim ? ONLY_TRUE : ONLY_FALSE;
+          w.owned = false;
           w.bestEnding = here.endings[c]!;
           taken = 1;
           continue;
         }
         if (w.bestRecords.includes(r)) continue;
-        // A second record for the same span. The lists may be shared: copied, never changed.
-        w.bestRecords = [...w.bestRecords, r];
-        w.bestVerbatim = [...w.bestVerbatim, verbatim];
+        // A second record for the same span. The lists may be shared: copied once into lists
+        // of this walk's own (a spread per record was most of what the walk allocated), never changed.
+        if (!w.owned) {
+          w.bestRecords = w.bestRecords.slice();
+          w.bestVerbatim = w.bestVerbatim.slice();
+          w.owned = true;
+        }
+        (w.bestRecords as NameRecord[]).push(r);
+        (w.bestVerbatim as boolean[]).push(verbatim);
         taken++;
       }
       // The node's records, every one taken (the usual case for a name several entries share):
@@ -323,6 +333,7 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
       if (longer && taken === records.length && taken > 1) {
         w.bestRecords = records;
         w.bestVerbatim = sameFlags(verbatim, taken);
+        w.owned = false;
       }
     }
     if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(w.text, tokens, j, j + 1, w.props)) walkFrom(w, child, j + 1, depth + 1, verbatim);
