@@ -2,7 +2,7 @@
  * The gazetteer entry format (SPEC §7), shared by the bundled gazetteer and a
  * user's own entries, validated when an extractor is created.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { EntityIdSchema, EntityTypeSchema, IsoDateSchema } from "./result.js";
 
 /** An ISO 639-1 code, or "*" for names used in any language. */

@@ -1,5 +1,5 @@
 /** Options of `extract()` (SPEC §1). */
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "./result.js";
 
 export const ExtractOptionsSchema = z

@@ -2,7 +2,7 @@
  * The result of `extract()` as zod schemas (SPEC §2). The TypeScript types are
  * inferred from these schemas; `schema.json` is generated from them.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { isCalendarDate } from "../text/header.js";
 
 /** Entity types of SPEC §3. */
