@@ -6,6 +6,7 @@
  */
 import type { LanguagePack } from "../lang/types.js";
 import { dateRuleSources } from "./precompiled.js";
+import { CharClass, charClasses } from "../text/chars.js";
 import { foldWord, type Opener, type RuleKind } from "./rule-types.js";
 import type { DateVocabulary } from "./vocabulary.js";
 
@@ -67,11 +68,22 @@ function indexMap(lists: readonly (readonly string[])[], base: number): Map<stri
   return out;
 }
 
-/** The first word of a folded phrase, or its first character where words are not spaced. */
-function firstPiece(folded: string): string {
-  const m = /^[\p{L}\p{N}]+/u.exec(folded);
-  const piece = m ? m[0] : folded.slice(0, 1);
-  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(piece) ? piece.slice(0, 1) : piece;
+/**
+ * The first word of a folded phrase, or its first character where words are not spaced.
+ * Read with the character table, not `\p{…}` RegExps: compiling those two was ~5 ms of the
+ * first `extract` (test: the same answer as the RegExps for every date word of every pack).
+ * @example firstPiece("ub. r.") === "ub"
+ */
+export function firstPiece(folded: string): string {
+  const classes = charClasses();
+  let end = 0;
+  while (end < folded.length && isWordClass(classes[folded.charCodeAt(end)]!)) end++;
+  if (end === 0) return folded.slice(0, 1);
+  return classes[folded.charCodeAt(0)] === CharClass.Ideograph ? folded.slice(0, 1) : folded.slice(0, end);
+}
+
+function isWordClass(c: number): boolean {
+  return c === CharClass.Letter || c === CharClass.Digit || c === CharClass.Ideograph || c === CharClass.Unspaced;
 }
 
 /**
