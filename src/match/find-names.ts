@@ -26,8 +26,6 @@ export interface NameMatch {
   ending: string;
 }
 
-const ONLY_TRUE: readonly boolean[] = Object.freeze([true]);
-const ONLY_FALSE: readonly boolean[] = Object.freeze([false]);
 const ALL_TRUE: (readonly boolean[])[] = [];
 const ALL_FALSE: (readonly boolean[])[] = [];
 
@@ -260,7 +258,7 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
         bestEnd++;
       }
     }
-    const derived = bestRecords.length === 1 ? ONLY_FALSE : derivedOf(bestRecords, vocab, index);
+    const derived = bestRecords.length === 1 ? sameFlags(false, 1) : derivedOf(bestRecords, vocab, index);
     out.push({ firstToken: i, lastToken: bestEnd, start: tokens.start[i]!, end, records: bestRecords, verbatim: walk.bestVerbatim, derived, ending: walk.bestEnding });
     i = bestEnd;
   }
@@ -310,7 +308,7 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
           // and their lists were most of what a long text's young-generation GC copied).
           w.bestEnd = j + 1;
           w.bestRecords = (r.alone ??= [r]);
-          w.bestVerbatim = verbatim ? ONLY_TRUE : ONLY_FALSE;
+          w.bestVerbatim = sameFlags(verbatim, 1);
           w.owned = false;
           w.bestEnding = here.endings[c]!;
           taken = 1;
