@@ -121,7 +121,9 @@ function checkTargets(byTool: Map<ToolName, Outcome>, startups: Map<ToolName, St
   const outcome = byTool.get("communique");
   const reason = outcome === undefined ? "communique not run (--only)" : isFailure(outcome) ? outcome.error.split("\n")[0] : undefined;
   return explainMissing([
-    atLeast(`throughput vs wink-nlp entities (${corpus})`, ours, 1.5, mbPerS(byTool.get("wink-nlp")), "MB/s", "wink-nlp"),
+    // The issue's yardstick ("about 3.4 MB/s on this machine") is wink-nlp's default pipe; the ['ner']-only pipe is checked too, as the stricter reading.
+    atLeast(`throughput vs wink-nlp entities, default pipe (${corpus})`, ours, 1.5, mbPerS(byTool.get("wink-nlp-default")), "MB/s", "wink-nlp-default"),
+    atLeast(`throughput vs wink-nlp entities, ['ner'] pipe (${corpus})`, ours, 1.5, mbPerS(byTool.get("wink-nlp")), "MB/s", "wink-nlp"),
     atLeast(`throughput vs compromise (${corpus})`, ours, 20, mbPerS(byTool.get("compromise")), "MB/s", "compromise"),
     atLeast(`throughput vs plain-JS floor (${corpus})`, ours, 0.15, mbPerS(byTool.get("floor")), "MB/s", "floor"),
     atMost("start-up: import + default gazetteer + first extract", startup && !isFailure(startup) ? startup.totalMs : undefined, 150, "ms"),

@@ -12,7 +12,7 @@ export interface BenchTool {
 }
 
 /** Tool names, in report order; each is a module `tools/<name>.ts` whose default export is a BenchTool. */
-export const TOOL_NAMES = ["communique", "wink-nlp", "wink-nlp-custom", "wink-ner", "compromise", "floor"] as const;
+export const TOOL_NAMES = ["communique", "wink-nlp-default", "wink-nlp", "wink-nlp-custom", "wink-ner", "compromise", "floor"] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
 export function isToolName(name: string): name is ToolName {
@@ -22,7 +22,8 @@ export function isToolName(name: string): name is ToolName {
 /** What each tool does in the benchmark, for the report. */
 export const TOOL_DESCRIPTIONS: Record<ToolName, string> = {
   communique: "full `extract(text, { date })`: entities, dates, relations (default gazetteer)",
-  "wink-nlp": "wink-nlp + wink-eng-lite-web-model, pipe ['ner'], `doc.entities()`",
+  "wink-nlp-default": "wink-nlp + wink-eng-lite-web-model, default pipe (`winkNLP(model)`, as its README calls it), `doc.entities()`",
+  "wink-nlp": "wink-nlp + wink-eng-lite-web-model, pipe ['ner'] only (the fastest that gives entities), `doc.entities()`",
   "wink-nlp-custom": "wink-nlp + English model, pipe ['cer'], `learnCustomEntities` with the shared names, `doc.customEntities()`",
   "wink-ner": "wink-ner taught the shared names, on wink-tokenizer tokens",
   compromise: "compromise `.people() .places() .organizations()`",
