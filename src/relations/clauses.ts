@@ -119,7 +119,13 @@ function relativePronouns(ctx: SentenceContext): [number, number][] {
   const re = ctx.words.relative;
   if (re) {
     const { start, end } = ctx.sentence;
-    for (const m of ctx.input.folded.slice(start, end).matchAll(re)) out.push([start + m.index!, start + m.index! + m[0].length]);
+    const slice = ctx.input.folded.slice(start, end);
+    // An exec loop, not matchAll: matchAll clones the RegExp on every call, once per sentence.
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].length === 0) re.lastIndex++;
+      out.push([start + m.index, start + m.index + m[0].length]);
+    }
   }
   return (ctx.relatives = out);
 }
