@@ -7,6 +7,7 @@ import type { CompiledLanguage } from "../lang/compile.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
 import { COMMON_WORD_UNITS, foldText } from "../text/chars.js";
+import { compileNow } from "../text/compile-now.js";
 import type { Tokens } from "../text/tokens.js";
 
 export type Marker = "with" | "to" | "from" | "in" | "none";
@@ -59,8 +60,12 @@ const cache = new WeakMap<CompiledLanguage, MarkerWords>();
 const WORD_START = `(?<![${COMMON_WORD_UNITS}])(?<![\\p{L}\\p{N}])`;
 const WORD_END = "(?![\\p{L}\\p{N}])";
 
-/** The folded function words of a language. */
-export function markerWords(language: CompiledLanguage): MarkerWords {
+/**
+ * The folded function words of a language. `like`, the folded text of the document at
+ * hand, is read once when the words are first built: their RegExps get machine code for
+ * text like it at once (see compileNow).
+ */
+export function markerWords(language: CompiledLanguage, like?: string): MarkerWords {
   let words = cache.get(language);
   if (!words) {
     const w = language.pack?.words;
@@ -91,6 +96,11 @@ export function markerWords(language: CompiledLanguage): MarkerWords {
       reportingAfter: anyOf(w?.reporting, "^[\\s,]*", WORD_END),
       relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),
     };
+    if (like !== undefined) {
+      for (const regex of [words.reciprocal, words.reciprocalWords, words.leaders, words.leaderWords, words.bothSides, words.bothLeaders, words.reportingBefore, words.reportingAfter, words.relative]) {
+        if (regex) compileNow(regex, like);
+      }
+    }
     cache.set(language, words);
   }
   return words;
