@@ -227,13 +227,14 @@ function isKatakana(code: number): boolean {
 export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index: StemIndex, docLang: string): NameMatch[] {
   const walk: Walk = { text, tokens, vocab, cand: findCandidates(tokens, vocab, index), props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], owned: false, bestEnding: "" };
   const { cand } = walk;
+  const first = firstWords(vocab);
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.count) {
     // Most candidates are inner words of names ("of", "na", "Party"): no name starts with them.
     let starts = false;
     const words = cand[i]!.words;
-    for (let c = 0; c < words.length && !starts; c++) starts = childOf(vocab, 0, words[c]!) >= 0;
+    for (let c = 0; c < words.length && !starts; c++) starts = first[words[c]!] === 1;
     if (!starts) {
       i++;
       continue;
@@ -263,6 +264,27 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
     i = bestEnd;
   }
   return out;
+}
+
+const firstWordTables = new WeakMap<Vocabulary, { edges: number; table: Uint8Array }>();
+
+/**
+ * 1 for every vocabulary word that starts a name (an edge from the root), by word id: a
+ * few kilobytes read for every candidate of every token, instead of a probe into the
+ * edge table of the whole trie (hundreds of kilobytes, a cache miss when texts of many
+ * languages alternate). Made again if the trie has gained edges since.
+ */
+function firstWords(vocab: Vocabulary): Uint8Array {
+  let known = firstWordTables.get(vocab);
+  if (!known || known.edges !== vocab.edges.size) {
+    const table = new Uint8Array(vocab.words.length);
+    vocab.edges.forEach((node, word) => {
+      if (node === 0) table[word] = 1;
+    });
+    known = { edges: vocab.edges.size, table };
+    firstWordTables.set(vocab, known);
+  }
+  return known.table;
 }
 
 /** The state of the trie walk from one token: its input and the longest match so far. */
