@@ -7,10 +7,10 @@ import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
 import type { EntityType, RelationType } from "../schema/result.js";
+import { compileNow } from "../text/compile-now.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument } from "./arguments.js";
 import { agentAfter, closedRelativeClauses, coordinated, lastTwoNamed, lastWordBefore, mainClauseSubject, phraseBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
-import { compileNow } from "../text/compile-now.js";
 import { compileTriggers, findTriggers, lowerText, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
 
@@ -49,11 +49,10 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   for (const r of positionRelations(input)) add(r);
 
   let compiled = triggerCache.get(input.language);
-  const lower = compiled?.regex === null ? "" : lowerText(input.text);
   if (!compiled) {
     compiled = compileTriggers(input.language.pack);
     // Machine code for the language's alternation now, for text like this one (see compileNow).
-    if (compiled.regex) compileNow(compiled.regex, lower);
+    if (compiled.regex) compileNow(compiled.regex, lowerText(input.text));
     triggerCache.set(input.language, compiled);
   }
   if (compiled.regex) {
@@ -62,6 +61,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
     const titlesBySentence = emptyLists<Title>(input.sentences.length);
     for (const t of input.titles) titlesBySentence[t.person.sentence]?.push(t);
     let previous: Found[] = [];
+    const lower = lowerText(input.text);
     input.sentences.forEach((sentence, s) => {
       const here = bySentence[s]!;
       const entities: Found[] = [];
