@@ -5,8 +5,8 @@
  * its named groups say what each part is.
  */
 import type { LanguagePack } from "../lang/types.js";
-import { dateRuleSources } from "./precompiled.js";
 import { CharClass, charClasses } from "../text/chars.js";
+import { dateRuleSources } from "./precompiled.js";
 import { foldWord, type Opener, type RuleKind } from "./rule-types.js";
 import type { DateVocabulary } from "./vocabulary.js";
 

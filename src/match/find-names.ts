@@ -266,25 +266,25 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
   return out;
 }
 
-const firstWordTables = new WeakMap<Vocabulary, { edges: number; table: Uint8Array }>();
+const firstWordTables = new WeakMap<Vocabulary, Uint8Array>();
 
 /**
  * 1 for every vocabulary word that starts a name (an edge from the root), by word id: a
  * few kilobytes read for every candidate of every token, instead of a probe into the
  * edge table of the whole trie (hundreds of kilobytes, a cache miss when texts of many
- * languages alternate). Made again if the trie has gained edges since.
+ * languages alternate). Made once per vocabulary, which is complete when built (as for
+ * `unitWords`).
  */
 function firstWords(vocab: Vocabulary): Uint8Array {
-  let known = firstWordTables.get(vocab);
-  if (!known || known.edges !== vocab.edges.size) {
-    const table = new Uint8Array(vocab.words.length);
+  let table = firstWordTables.get(vocab);
+  if (!table) {
+    table = new Uint8Array(vocab.words.length);
     vocab.edges.forEach((node, word) => {
-      if (node === 0) table[word] = 1;
+      if (node === 0) table![word] = 1;
     });
-    known = { edges: vocab.edges.size, table };
-    firstWordTables.set(vocab, known);
+    firstWordTables.set(vocab, table);
   }
-  return known.table;
+  return table;
 }
 
 /** The state of the trie walk from one token: its input and the longest match so far. */

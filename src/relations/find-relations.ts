@@ -49,19 +49,20 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   for (const r of positionRelations(input)) add(r);
 
   let compiled = triggerCache.get(input.language);
+  const firstOfLanguage = compiled === undefined;
   if (!compiled) {
     compiled = compileTriggers(input.language.pack);
-    // Machine code for the language's alternation now, for text like this one (see compileNow).
-    if (compiled.regex) compileNow(compiled.regex, lowerText(input.text));
     triggerCache.set(input.language, compiled);
   }
   if (compiled.regex) {
+    const lower = lowerText(input.text);
+    // A language's first document: machine code for its alternation now, for text like this one (see compileNow).
+    if (firstOfLanguage) compileNow(compiled.regex, lower);
     const words = markerWords(input.language, input.folded);
     const bySentence = groupBySentence(input.mentions, input.sentences.length);
     const titlesBySentence = emptyLists<Title>(input.sentences.length);
     for (const t of input.titles) titlesBySentence[t.person.sentence]?.push(t);
     let previous: Found[] = [];
-    const lower = lowerText(input.text);
     input.sentences.forEach((sentence, s) => {
       const here = bySentence[s]!;
       const entities: Found[] = [];
