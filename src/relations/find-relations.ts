@@ -77,16 +77,22 @@ export function findRelations(input: RelationInput): FoundRelation[] {
       seen ||= entities.length > 0;
       triggersBySentence[s] = seen ? findTriggers(compiled!, input.text, sentence.start, sentence.end, lower) : NO_TRIGGERS;
     });
+    const argsBySentence: Argument[][] = new Array<Argument[]>(input.sentences.length);
+    input.sentences.forEach((_, s) => {
+      if (triggersBySentence[s]!.length === 0) return;
+      const args = markArguments(entitiesBySentence[s]!, titlesBySentence[s]!, input.tokens, words);
+      markLeaders(args, input.folded, words, input.language.and);
+      markSources(args, input.folded, words);
+      if (input.language.pack?.syntax?.postpositions) markPostpositions(args, titlesBySentence[s]!, input.folded, input.tokens, input.language, words);
+      argsBySentence[s] = args;
+    });
     let previous: Found[] = [];
     input.sentences.forEach((sentence, s) => {
       const here = bySentence[s]!;
       const entities = entitiesBySentence[s]!;
       const triggers = triggersBySentence[s]!;
       if (triggers.length > 0) {
-        const args = markArguments(entities, titlesBySentence[s]!, input.tokens, words);
-        markLeaders(args, input.folded, words, input.language.and);
-        markSources(args, input.folded, words);
-        if (input.language.pack?.syntax?.postpositions) markPostpositions(args, titlesBySentence[s]!, input.folded, input.tokens, input.language, words);
+        const args = argsBySentence[s]!;
         const context: SentenceContext = { input, lastSubjects: null, titles: titlesBySentence[s]!, sentence, index: s, args, here, previous, words };
         for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
       }
