@@ -6,7 +6,7 @@
 import type { CompiledLanguage } from "../lang/compile.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
-import { COMMON_WORD_UNITS, foldText } from "../text/chars.js";
+import { COMMON_WORD_UNITS, foldText, wordsBetween } from "../text/chars.js";
 import { compileNow } from "../text/compile-now.js";
 import type { Tokens } from "../text/tokens.js";
 
@@ -158,7 +158,7 @@ export function markLeaders(args: Argument[], folded: string, words: MarkerWords
       const before = folded.slice(Math.max(0, arg.start - 60), arg.start);
       if (words.leaders.test(before)) arg.leaders = true;
       else if (previous?.leaders) {
-        const gap = folded.slice(previous.found.end, arg.start).trim().split(/\s+/);
+        const gap = wordsBetween(folded, previous.found.end, arg.start);
         arg.leaders = gap.length > 0 && and.has(gap[0]!) && gap.slice(1).every((w) => words.of.has(w) || words.determiners.has(w));
       }
     }

@@ -5,7 +5,7 @@
  */
 import type { Found } from "../resolve/types.js";
 import type { RelationType } from "../schema/result.js";
-import { isRegExpSpace } from "../text/chars.js";
+import { isRegExpSpace, wordsBetween } from "../text/chars.js";
 import { markerWords, type Argument } from "./arguments.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
@@ -52,7 +52,7 @@ export function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: Se
   const antecedent = candidates[candidates.length - 1];
   if (!antecedent) return undefined;
   const gap = folded.slice(antecedent.found.end, comma).trim();
-  if (gap === "" || (!/[,;:()]/.test(gap) && gap.split(/\s+/).length <= 2)) return antecedent;
+  if (gap === "" || (!/[,;:()]/.test(gap) && wordsBetween(folded, antecedent.found.end, comma).length <= 2)) return antecedent;
   const titleEnd = Math.max(-1, ...ctx.titles.filter((t) => t.person === antecedent.found).flatMap((t) => [t.role.end, ...t.chain.map((o) => o.end)]));
   return titleEnd >= 0 && folded.slice(titleEnd, comma).trim() === "" ? antecedent : undefined;
 }
@@ -155,7 +155,7 @@ export function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceCon
   if (!first) return undefined;
   const gap = ctx.input.folded.slice(trigger.end, first.start).trim();
   if (gap === "") return first.marker === "none" ? first : undefined;
-  const words = gap.split(/\s+/);
+  const words = wordsBetween(ctx.input.folded, trigger.end, first.start);
   if (words.length > 4 || /[^\p{L}\p{M}\s'-]/u.test(gap)) return undefined;
   const last = words[words.length - 1]!;
   return ctx.words.of.has(last) && !words.slice(0, -1).some((w) => ctx.words.of.has(w) || ctx.words.with.has(w) || ctx.words.to.has(w)) ? first : undefined;
@@ -178,8 +178,9 @@ export function coordinated(head: Argument, pool: Argument[], input: RelationInp
     if (!accept(a) || !accept(b)) return false;
     const gap = input.folded.slice(a.found.end, b.start).trim();
     if (gap === ",") return a.found.type === b.found.type;
-    // "and", ", and", "e della" (an "and" before a repeated "of the").
-    const words = gap.replace(/^,\s*/, "").split(/\s+/);
+    // "and", ", and", "e della" (an "and" before a repeated "of the"): the words after a leading comma.
+    const comma = gap.startsWith(",") ? input.folded.indexOf(",", a.found.end) : -1;
+    const words = wordsBetween(input.folded, comma >= 0 ? comma + 1 : a.found.end, b.start);
     const w = markerWords(input.language);
     return input.language.and.has(words[0]!) && words.slice(1).every((x) => w.of.has(x) || w.determiners.has(x));
   };

@@ -7,6 +7,7 @@ import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
 import type { EntityType, RelationType } from "../schema/result.js";
+import { wordsBetween } from "../text/chars.js";
 import { compileNow } from "../text/compile-now.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument } from "./arguments.js";
 import { agentAfter, closedRelativeClauses, coordinated, lastTwoNamed, lastWordBefore, mainClauseSubject, phraseBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
@@ -205,7 +206,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
     if (SYMMETRIC.has(type)) {
       // The person right after a transitive trigger is its partner ("met Zhao Leji, …"), before any "with" later in the sentence.
       const next = after[0];
-      const adjacent = next && next.marker === "none" && next.found.type === "person" && fits(next) && input.folded.slice(trigger.end, next.start).trim().split(/\s+/).every((w) => w === "" || ctx.words.determiners.has(w));
+      const adjacent = next && next.marker === "none" && next.found.type === "person" && fits(next) && wordsBetween(input.folded, trigger.end, next.start).every((w) => w === "" || ctx.words.determiners.has(w));
       const withs = adjacent ? [] : usable.filter((a) => a.marker === "with" && fits(a));
       // "Xi and Lee met …": two coordinated subjects meet each other, not a mention after the verb.
       objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : adjacent ? [next] : subjects.length >= 2 ? [] : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { COMMON_WORD_UNITS, foldText, isRegExpSpace } from "../../src/text/chars.js";
+import fc from "fast-check";
+import { COMMON_WORD_UNITS, foldText, isRegExpSpace, wordsBetween } from "../../src/text/chars.js";
 
 const cases: [string, string][] = [
   ["Władimira Putina", "wladimira putina"],
@@ -35,4 +36,17 @@ test("isRegExpSpace answers as /\\s/ does for every BMP unit", () => {
   const wrong: string[] = [];
   for (let u = 0; u < 0x10000; u++) if (isRegExpSpace(u) !== /\s/.test(String.fromCharCode(u))) wrong.push(u.toString(16));
   expect(wrong).toEqual([]);
+});
+
+test("wordsBetween gives what slice, trim and split(/\\s+/) give, on any text and range", () => {
+  const unit = fc.constantFrom("a", "Ł", ",", "-", " ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\ufeff", "\u200b", "x");
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 30 }), fc.nat(), fc.nat(), (units, i, j) => {
+      const text = units.join("");
+      const from = text.length === 0 ? 0 : i % (text.length + 1);
+      const to = from + (text.length - from === 0 ? 0 : j % (text.length - from + 1));
+      expect(wordsBetween(text, from, to)).toEqual(text.slice(from, to).trim().split(/\s+/));
+    }),
+    { numRuns: 2000 },
+  );
 });
