@@ -1,6 +1,6 @@
 /**
  * Instructions and cache misses per pass of `extract` over the source texts, counted by
- * cachegrind: the same figures on every run, where wall-clock time on this shared machine
+ * cachegrind: figures that repeat within 0.3 %, where wall-clock time on this shared machine
  * drifts by ±20–30 % and a change worth 1–3 % cannot be seen (see RESULTS.md).
  *
  *   npm run bench:counts                                  the built package
@@ -8,7 +8,8 @@
  *
  * Each module runs twice, `--lo` and `--hi` passes, and the difference divided by
  * `hi - lo` is one pass with start-up and warm-up taken out. `node --predictable` makes the
- * runs repeatable (no concurrent compilation or GC threads; two runs agreed to 0.01 %), and
+ * runs repeatable (no concurrent compilation or GC threads; one build counted three times came
+ * within 0.3 %, two runs of the same pass count within 0.01 %), and
  * so V8's optimizing compiler runs on the main thread and is counted: still ~45 % of the
  * instructions between passes 10 and 20 (functions reoptimized after a deoptimization),
  * less after pass 40. The counts of the compiler's own functions are shown apart and left
