@@ -137,6 +137,18 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
 }
 
 /**
+ * True if the words of a gap between two mentions are an "and" and then only "of" words
+ * and determiners ("and", "e della": an "and" before a repeated "of the"): the two are
+ * coordinated.
+ * @example andJoins(["and", "the"], en.and, markerWords(en)) === true
+ */
+export function andJoins(gap: readonly string[], and: ReadonlySet<string>, words: MarkerWords): boolean {
+  if (!and.has(gap[0]!)) return false;
+  for (let i = 1; i < gap.length; i++) if (!words.of.has(gap[i]!) && !words.determiners.has(gap[i]!)) return false;
+  return true;
+}
+
+/**
  * Marks the countries named for their leaders: after a plural "leaders of"
  * and those joined to it by "and" ("the leaders of Russia and North Korea",
  * "i Capi di Stato della RPDC e della Russia").
@@ -158,8 +170,7 @@ export function markLeaders(args: Argument[], folded: string, words: MarkerWords
       const before = folded.slice(Math.max(0, arg.start - 60), arg.start);
       if (words.leaders.test(before)) arg.leaders = true;
       else if (previous?.leaders) {
-        const gap = wordsBetween(folded, previous.found.end, arg.start);
-        arg.leaders = gap.length > 0 && and.has(gap[0]!) && gap.slice(1).every((w) => words.of.has(w) || words.determiners.has(w));
+        arg.leaders = andJoins(wordsBetween(folded, previous.found.end, arg.start), and, words);
       }
     }
     previous = arg;

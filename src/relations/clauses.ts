@@ -6,7 +6,7 @@
 import type { Found } from "../resolve/types.js";
 import type { RelationType } from "../schema/result.js";
 import { isRegExpSpace, wordsBetween } from "../text/chars.js";
-import { markerWords, type Argument } from "./arguments.js";
+import { andJoins, markerWords, type Argument } from "./arguments.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
 
@@ -180,9 +180,7 @@ export function coordinated(head: Argument, pool: Argument[], input: RelationInp
     if (gap === ",") return a.found.type === b.found.type;
     // "and", ", and", "e della" (an "and" before a repeated "of the"): the words after a leading comma.
     const comma = gap.startsWith(",") ? input.folded.indexOf(",", a.found.end) : -1;
-    const words = wordsBetween(input.folded, comma >= 0 ? comma + 1 : a.found.end, b.start);
-    const w = markerWords(input.language);
-    return input.language.and.has(words[0]!) && words.slice(1).every((x) => w.of.has(x) || w.determiners.has(x));
+    return andJoins(wordsBetween(input.folded, comma >= 0 ? comma + 1 : a.found.end, b.start), input.language.and, markerWords(input.language));
   };
   for (let j = i - 1; j >= 0 && joins(sorted[j]!, sorted[j + 1]!); j--) if (sorted[j]!.marker === head.marker || sorted[j]!.marker === "none") group.unshift(sorted[j]!);
   for (let j = i + 1; j < sorted.length && joins(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);
