@@ -6,6 +6,7 @@ import { assemble } from "./assemble.js";
 import { findDates } from "./dates/find-dates.js";
 import { InvalidInputError, InvalidOptionsError, describeType } from "./errors.js";
 import { defaultGazetteer } from "./gazetteer/default.js";
+import { uniformEntry } from "./gazetteer/uniform.js";
 import { validateGazetteer } from "./gazetteer/validate.js";
 import { compileLanguage, type CompiledLanguage } from "./lang/compile.js";
 import { buildProfiles, identifyLanguage, type LanguageProfiles } from "./lang/identify.js";
@@ -39,6 +40,8 @@ export interface Extractor {
 
 class CompiledExtractor implements Extractor {
   readonly gazetteer: readonly GazetteerEntry[];
+  /** The same entries, each with every field present: what the stages read (see uniformEntry). */
+  private readonly entries: readonly GazetteerEntry[];
   private readonly vocab: Vocabulary;
   private readonly profiles: LanguageProfiles;
   private readonly packs = new Map<string, LanguagePack>();
@@ -51,6 +54,7 @@ class CompiledExtractor implements Extractor {
 
   constructor(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]) {
     this.gazetteer = entries;
+    this.entries = entries.map(uniformEntry);
     for (const pack of packs) this.packs.set(pack.code, pack);
     this.vocab = buildVocabulary(entries, packs);
     this.profiles = buildProfiles(packs);
@@ -98,7 +102,7 @@ class CompiledExtractor implements Extractor {
       tokens,
       tokenSentence,
       names,
-      entries: this.gazetteer,
+      entries: this.entries,
       ids: this.ids,
       positions: this.positions,
       capitalOf: (e) => this.capitals[e] ?? -1,
@@ -115,14 +119,14 @@ class CompiledExtractor implements Extractor {
       sentences,
       mentions,
       titles: resolved.titles,
-      entries: this.gazetteer,
+      entries: this.entries,
       capitalOf: (e) => this.capitals[e] ?? -1,
       indexOf: (id) => this.index.get(id) ?? -1,
       leaderOf: (e) => holderOf(this.positions, "leader", this.ids[e]!, date),
       language,
       date,
     });
-    return assemble({ text, lang, date, sentences, mentions, relations, entries: this.gazetteer });
+    return assemble({ text, lang, date, sentences, mentions, relations, entries: this.entries });
   }
 }
 

@@ -18,6 +18,36 @@ export interface DateRule {
   regex: RegExp;
   /** The capture index of each named group (XRegExp compiles names to numbered groups). */
   names: [string, number][];
+  /** The same, one field per group name the scanner reads (0: the rule has no such group). */
+  groups: GroupIndex;
+}
+
+/** The group names of the rules (./rules.ts) that the scanner reads, each with its capture index. */
+export interface GroupIndex {
+  /** Day, its first day in a range, month, year. */
+  d: number;
+  d0: number;
+  m: number;
+  y: number;
+  /** Relative year (before or after the month), week, month, day; weekday. */
+  ry: number;
+  ryb: number;
+  rw: number;
+  rm: number;
+  rd: number;
+  wd: number;
+  /** "next"/"last" before or after; a part of the day before or after. */
+  nb: number;
+  na: number;
+  pa: number;
+  pb: number;
+}
+
+/** A rule's capture index by name, as fields (a dictionary filled per match was most of what reading a match cost). */
+export function groupIndex(names: readonly [string, number][]): GroupIndex {
+  const index: GroupIndex = { d: 0, d0: 0, m: 0, y: 0, ry: 0, ryb: 0, rw: 0, rm: 0, rd: 0, wd: 0, nb: 0, na: 0, pa: 0, pb: 0 };
+  for (const [name, i] of names) if (Object.hasOwn(index, name)) index[name as keyof GroupIndex] = i;
+  return index;
 }
 
 export interface DateGrammar {
@@ -99,7 +129,7 @@ export function compileDateGrammar(pack: LanguagePack | undefined, vocab: DateVo
   const allWeekdays = vocab.weekdays.flat();
   const sources = dateRuleSources(pack, vocab);
   // Plain RegExps: XRegExp's own objects have another prototype, which takes V8's exec off its fast path.
-  const rules: DateRule[] = sources.rules.map((r) => ({ kind: r.kind, regex: new RegExp(r.source, r.flags), names: r.names }));
+  const rules: DateRule[] = sources.rules.map((r) => ({ kind: r.kind, regex: new RegExp(r.source, r.flags), names: r.names, groups: groupIndex(r.names) }));
   const opened = new Map<Opener, number>(sources.opened);
 
   // Words that anchor a date; the words before one (a preposition-free "last", "pomeriggio del",

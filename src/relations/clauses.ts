@@ -49,7 +49,7 @@ export function relativeAntecedent(trigger: Trigger, before: Argument[], ctx: Se
   // The clause ends at the next comma; a mention inside it before the trigger is its own subject.
   if (comma < 0 || folded.slice(pronounEnd, trigger.start).includes(",") || before.some((a) => a.found.start >= pronounEnd)) return undefined;
   const candidates = before.filter((a) => a.found.end <= comma && isActor(a));
-  const antecedent = candidates[candidates.length - 1];
+  const antecedent = candidates.at(-1);
   if (!antecedent) return undefined;
   const gap = folded.slice(antecedent.found.end, comma).trim();
   if (gap === "" || (!/[,;:()]/.test(gap) && wordsBetween(folded, antecedent.found.end, comma).length <= 2)) return antecedent;

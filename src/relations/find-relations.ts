@@ -6,10 +6,10 @@ import type { CompiledLanguage } from "../lang/compile.js";
 import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
-import type { EntityType, RelationType } from "../schema/result.js";
+import type { EntityType, RelationType, Span } from "../schema/result.js";
 import { wordsBetween } from "../text/chars.js";
 import { compileNow } from "../text/compile-now.js";
-import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument } from "./arguments.js";
+import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument, type MarkerWords } from "./arguments.js";
 import { agentAfter, closedRelativeClauses, coordinated, lastTwoNamed, lastWordBefore, mainClauseSubject, phraseBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import { compileTriggers, findTriggers, lowerText, type CompiledTriggers, type Trigger } from "./triggers.js";
@@ -19,7 +19,7 @@ export type { RelationInput } from "./context.js";
 
 const ACTORS = new Set<EntityType>(["person", "country", "party", "organization", "place"]);
 /** Types an object may have, by relation type. */
-const OBJECTS: Record<RelationType, Set<EntityType>> = {
+const OBJECTS_OF: Record<RelationType, Set<EntityType>> = {
   meeting: ACTORS,
   message: ACTORS,
   position: ACTORS,
@@ -29,6 +29,8 @@ const OBJECTS: Record<RelationType, Set<EntityType>> = {
   praise: new Set(["person", "country", "party", "organization", "place", "policy", "event"]),
   visit: new Set(["place", "country"]),
 };
+/** The same as a Map (an object read with a different key each time takes V8's megamorphic keyed lookup). */
+const OBJECTS = new Map(Object.entries(OBJECTS_OF) as [RelationType, Set<EntityType>][]);
 
 const triggerCache = new WeakMap<CompiledLanguage, CompiledTriggers>();
 
@@ -95,13 +97,23 @@ export function findRelations(input: RelationInput): FoundRelation[] {
       const triggers = triggersBySentence[s]!;
       if (triggers.length > 0) {
         const args = argsBySentence[s]!;
-        const context: SentenceContext = { input, lastSubjects: null, titles: titlesBySentence[s]!, sentence, index: s, args, here, previous, words };
+        const context = sentenceContext(input, titlesBySentence[s]!, sentence, s, args, here, previous, words);
         for (const trigger of triggers) for (const r of relationsOf(trigger, context)) add(r);
       }
       if (entities.length > 0) previous = entities;
     });
   }
   return [...out.values()].sort((a, b) => a.evidence.start - b.evidence.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
+}
+
+/**
+ * A sentence's context with every field present from the start, those found at first need
+ * as undefined: one object shape for every sentence and language. Fields added later gave
+ * each context a shape of its own, and the reads of `ctx.args`, `ctx.input`, `ctx.usable`…
+ * in the relation code went through V8's megamorphic lookup.
+ */
+function sentenceContext(input: RelationInput, titles: Title[], sentence: Span, index: number, args: Argument[], here: Found[], previous: Found[], words: MarkerWords): SentenceContext {
+  return { input, lastSubjects: null, titles, sentence, index, args, here, previous, words, relatives: undefined, reciprocalHere: undefined, leaders: undefined, usable: undefined, days: undefined };
 }
 
 /** The triggers of a sentence that follows no entity (shared, never changed). */
@@ -182,7 +194,7 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   // Subject: the nearest unmarked actor before the trigger, and those coordinated with it.
   let subjects: Argument[] = [];
   let objects: Argument[] = [];
-  const allowed = OBJECTS[type];
+  const allowed = OBJECTS.get(type)!;
   const fits = (a: Argument) => allowed.has(a.found.type) && !subjects.includes(a) && (type === "visit" || isActor(a) || !ACTORS.has(a.found.type));
   if (input.language.pack?.syntax?.verbFinal) {
     ({ subjects, objects } = verbFinalArguments(type, before, isActor, fits, input));

@@ -4,15 +4,15 @@
 import type { GazetteerEntry } from "../schema/gazetteer.js";
 
 /** Roles that name the same office. */
-const SAME_ROLE: Record<string, string> = {
-  "prime minister": "premier",
-  "head of state": "president",
-};
+const SAME_ROLE = new Map<string, string>([
+  ["prime minister", "premier"],
+  ["head of state", "president"],
+]);
 
 /** The canonical form of a role. @example canonicalRole("prime minister") === "premier" */
 export function canonicalRole(role: string): string {
   const r = role.toLowerCase();
-  return SAME_ROLE[r] ?? r;
+  return SAME_ROLE.get(r) ?? r;
 }
 
 export interface PositionIndex {

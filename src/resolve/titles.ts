@@ -135,7 +135,7 @@ export function findTitles(ctx: TitleContext): Title[] {
       const postposed = first && gap === "space";
       if (first) spaceTitle = postposed;
       first = false;
-      if (after[after.length - 1] !== item) after.push(item);
+      if (after.at(-1) !== item) after.push(item);
       if (spaceTitle && item.kind === "role") break;
       prevEnd = tokens.end[t]!;
       t++;
@@ -145,7 +145,7 @@ export function findTitles(ctx: TitleContext): Title[] {
       const orgs: Found[] = [];
       for (const item of chain) if (item.kind === "org") orgs.push(item.found);
       // A title after the name may have its organisation before the name: "ロシアのラブロフ外相", "중국의 시진핑 주석".
-      const lastBefore = beforeChain[beforeChain.length - 1];
+      const lastBefore = beforeChain.at(-1);
       // Not a place: "댜오위타이 국빈관에서 푸틴 대통령과" says where, not whose president.
       const outer = ctx.titlesAfterName && chain !== beforeChain && lastBefore?.kind === "org" && lastBefore.found.type !== "place" ? lastBefore.found : null;
       chain.forEach((item, i) => {

@@ -135,11 +135,12 @@ function endsSentence(text: string, folded: string, dot: number, next: number, r
     if (k === CharClass.Letter || k === CharClass.Digit || k === CharClass.Period) s--;
     else break;
   }
+  // The word's length is `dot - s`: read on the slice, it was a property load on strings of many kinds (a megamorphic lookup).
+  if (dot === s) return true;
   const word = folded.slice(s, dot);
-  if (word.length === 0) return true;
   if (rules.abbreviations.has(word)) return false;
   // A single capital letter is an initial ("J. Smith").
-  if (word.length === 1 && (props[text.charCodeAt(s)]! & PROP_UPPER)) return false;
+  if (dot - s === 1 && (props[text.charCodeAt(s)]! & PROP_UPPER)) return false;
   if (rules.ordinalPeriod && /^\d{1,3}$/.test(word)) {
     // "80. rocznicy", "3. September": an ordinal unless a capitalised sentence plainly follows a long number.
     return false;
