@@ -50,6 +50,8 @@ export interface MarkerWords {
   bothLeaders: RegExp | null;
   /** Finds "the two countries" in folded text; null when the language lists none. */
   bothSides: RegExp | null;
+  /** The words of `bothLeaders` and `bothSides` anywhere, word boundaries not checked; null when the language lists none. */
+  bothWords: RegExp | null;
   /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
   reportingBefore: RegExp | null;
   reportingAfter: RegExp | null;
@@ -94,6 +96,7 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
       bothSides: anyOf(w?.bothSides, WORD_START, WORD_END),
       bothLeaders: anyOf(w?.bothLeaders, WORD_START, WORD_END),
+      bothWords: anyOf([...(w?.bothLeaders ?? []), ...(w?.bothSides ?? [])], "", ""),
       reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),
       reportingAfter: anyOf(w?.reporting, "^[\\s,]*", WORD_END),
       relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),

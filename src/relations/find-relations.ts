@@ -79,7 +79,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
       entitiesBySentence[s] = entities;
       // No entity in this sentence or any before it: nothing to relate.
       seen ||= entities.length > 0;
-      triggersBySentence[s] = seen ? findTriggers(compiled!, input.text, sentence.start, sentence.end, lower) : NO_TRIGGERS;
+      triggersBySentence[s] = seen && mayRelate(entities, sentence, input.folded, words) ? findTriggers(compiled!, input.text, sentence.start, sentence.end, lower) : NO_TRIGGERS;
     });
     const argsBySentence: Argument[][] = new Array<Argument[]>(input.sentences.length);
     input.sentences.forEach((_, s) => {
@@ -114,6 +114,18 @@ export function findRelations(input: RelationInput): FoundRelation[] {
  */
 function sentenceContext(input: RelationInput, titles: Title[], sentence: Span, index: number, args: Argument[], here: Found[], previous: Found[], words: MarkerWords): SentenceContext {
   return { input, lastSubjects: null, titles, sentence, index, args, here, previous, words, relatives: undefined, reciprocalHere: undefined, leaders: undefined, usable: undefined, days: undefined };
+}
+
+/**
+ * Whether a sentence after the first entity can state a relation at all. Without an entity
+ * of its own a trigger has no argument, and only a symmetric trigger after "the two leaders"
+ * or "both sides" relates the people or countries named last (`lastTwoNamed` in
+ * `relationsOf`); such a sentence shows the words of those phrases. The trigger search
+ * (the largest RegExp of a language) is not run on the others.
+ */
+function mayRelate(entities: Found[], sentence: Span, folded: string, words: MarkerWords): boolean {
+  if (entities.length > 0) return true;
+  return words.bothWords?.test(folded.slice(sentence.start, sentence.end)) ?? false;
 }
 
 /** The triggers of a sentence that follows no entity (shared, never changed). */

@@ -161,6 +161,18 @@ describe("'the two leaders' are the last two people named", () => {
   eachYields(rows);
 });
 
+describe("a sentence without an entity of its own relates only the two named last", () => {
+  // The trigger search skips such a sentence unless it shows "the two leaders" or "both sides" (mayRelate).
+  const rows: Row[] = [
+    ["en", "China and North Korea signed a treaty in Beijing. The two countries agreed to strengthen coordination.", "cooperation(china → north-korea)"],
+    ["de", "China und Nordkorea unterzeichneten in Peking einen Vertrag. Beide Seiten vereinbarten eine engere Zusammenarbeit.", "cooperation(china → north-korea)"],
+  ];
+  eachYields(rows);
+  test("and nothing without those words", () => {
+    expect(relations("China and North Korea signed a treaty in Beijing. Officials held talks on trade.", "en")).toEqual([]);
+  });
+});
+
 describe("a vocalised preposition is a preposition only before its letters", () => {
   const rows: Row[] = [
     ["cs", "Odpoledne se Kim Čong-un v pekingské rezidenci sešel s Putinem.", "meeting(kim-jong-un → vladimir-putin)"],
