@@ -11,6 +11,8 @@ import { createExtractor } from "../src/extract.js";
 import { defaultGazetteer } from "../src/gazetteer/default.js";
 import { compileLanguage } from "../src/lang/compile.js";
 import { builtinLanguages } from "../src/lang/index.js";
+import { classifierOf } from "../src/lang/word-classes.js";
+import { readWords } from "../src/match/find-names.js";
 import { buildVocabulary } from "../src/match/vocabulary.js";
 import { foldText } from "../src/text/chars.js";
 import { parseHeader } from "../src/text/header.js";
@@ -49,7 +51,8 @@ function prepare(docs: { lang: string; text: string }[]): DateInput[] {
       while (s < sentences.length && sentences[s]!.end <= tokens.start[t]!) s++;
       if (s < sentences.length && sentences[s]!.start <= tokens.start[t]!) tokenSentence[t] = s;
     }
-    return { text, folded, tokens, tokenSentence, sentences, language, date: header.date, taken: [] };
+    const classes = readWords(tokens, vocab, language.stems, classifierOf(language)).classes;
+    return { text, folded, tokens, tokenSentence, sentences, language, date: header.date, taken: [], classes };
   });
 }
 

@@ -11,8 +11,9 @@ import { validateGazetteer } from "./gazetteer/validate.js";
 import { compileLanguage, type CompiledLanguage } from "./lang/compile.js";
 import { buildProfiles, identifyLanguage, type LanguageProfiles } from "./lang/identify.js";
 import { builtinLanguages } from "./lang/index.js";
+import { classifierOf } from "./lang/word-classes.js";
 import type { LanguagePack } from "./lang/types.js";
-import { findNames } from "./match/find-names.js";
+import { findNames, readWords } from "./match/find-names.js";
 import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
 import { findRelations } from "./relations/find-relations.js";
 import { resolveMentions } from "./resolve/mentions.js";
@@ -95,7 +96,9 @@ class CompiledExtractor implements Extractor {
     const sentences = splitSentences(text, folded, language.sentences, header.bodyStart);
     const tokenSentence = sentenceOfTokens(tokens, sentences);
     const date = opts.date ?? header.date;
-    const names = findNames(text, tokens, this.vocab, language.stems, lang);
+    // Every token's name candidates and word classes, one lookup per distinct word and language.
+    const words = readWords(tokens, this.vocab, language.stems, classifierOf(language));
+    const names = findNames(text, tokens, this.vocab, language.stems, lang, words);
     const resolved = resolveMentions({
       text,
       folded,
@@ -109,8 +112,9 @@ class CompiledExtractor implements Extractor {
       capitalCity: (e) => this.capitalCities[e] ?? -1,
       language,
       date,
+      classes: words.classes,
     });
-    const dates = findDates({ text, folded, tokens, tokenSentence, sentences, language, date, taken: resolved.mentions });
+    const dates = findDates({ text, folded, tokens, tokenSentence, sentences, language, date, taken: resolved.mentions, classes: words.classes });
     const mentions = mergeByStart(resolved.mentions, dates);
     const relations = findRelations({
       text,

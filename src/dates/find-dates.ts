@@ -13,7 +13,7 @@ import type { Span } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
 import { parseWithChrono } from "./chrono.js";
 import { compileDateGrammar, type DateGrammar, type RuleKind } from "./grammar.js";
-import { isInsideUrl, scanDates, type DateMatch } from "./scan.js";
+import { isDateTrigger, isInsideUrl, scanDates, type DateMatch } from "./scan.js";
 import { dateValue, docDate, type DocDate } from "./values.js";
 import type { DateVocabulary } from "./vocabulary.js";
 
@@ -28,11 +28,23 @@ export interface DateInput {
   date: string | null;
   /** Entity mentions already found: dates never overlap them. */
   taken: Found[];
+  /** WordClass bits of every token (`WordClass.DateTrigger` is what the scan starts from). */
+  classes: Uint8Array;
 }
 
 /** Without a pack, only numeric dates ("2025-10-12", "12.10.2025") are found. */
 const NO_VOCABULARY: DateVocabulary = { months: [], weekdays: [] };
 const grammars = new WeakMap<object, DateGrammar>();
+
+/**
+ * Whether a folded word can anchor a date in the pack's language (the test behind
+ * `WordClass.DateTrigger`).
+ * @example dateTriggerTest(pl)("piatek") === true
+ */
+export function dateTriggerTest(pack: LanguagePack | undefined): (key: string) => boolean {
+  const g = grammarOf(pack);
+  return (key) => isDateTrigger(g, key);
+}
 
 /** The compiled grammar of a pack, built once. */
 function grammarOf(pack: LanguagePack | undefined): DateGrammar {

@@ -6,6 +6,7 @@
  */
 import type { Span } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
+import { WordClass } from "../text/word-class.js";
 import { writtenForm, type DateGrammar, type DateRule, type RuleKind } from "./grammar.js";
 import { isValidDay, type DateParts } from "./values.js";
 
@@ -23,6 +24,8 @@ export interface ScanInput {
   tokens: Tokens;
   tokenSentence: Int32Array;
   sentences: Span[];
+  /** WordClass bits of every token. */
+  classes: Uint8Array;
 }
 
 /** How many words before an anchor a date may start ("w przyszły piątek", "pomeriggio del 3", "今年9月"). */
@@ -35,18 +38,18 @@ const LOOK_BACK = 4;
  * @example scanDates(input, grammarOf(pl)).matches.map((m) => m.kind) // ["weekday", "full", "month"]
  */
 export function scanDates(input: ScanInput, g: DateGrammar): { matches: DateMatch[]; unread: number[] } {
-  const { tokens, tokenSentence, folded } = input;
+  const { tokens, tokenSentence, folded, classes } = input;
   const keys = tokens.keys;
   const matches: DateMatch[] = [];
   const unread: number[] = [];
-  const { triggers, prefixTriggers } = g;
+  const prefixTriggers = g.prefixTriggers;
   let covered = 0;
   for (let t = 0; t < tokens.count; t++) {
-    const key = keys[t]!;
     // A key's first unit is the folded text's at the token's start: read there, one string of one
     // map, rather than on the keys (sliced, one- and two-byte, internalized strings: a megamorphic load).
     const digit = isDigit(folded.charCodeAt(tokens.start[t]!));
-    if (!digit && !triggers.has(prefixTriggers ? key.slice(0, 2) : key)) continue;
+    // Whether the word is a trigger (isDateTrigger) was answered once per word and language.
+    if (!digit && !(classes[t]! & WordClass.DateTrigger)) continue;
     const s = tokenSentence[t]!;
     const anchor = tokens.start[t]!;
     if (s < 0 || anchor < covered) continue;
@@ -72,6 +75,11 @@ export function scanDates(input: ScanInput, g: DateGrammar): { matches: DateMatc
 const NUMERIC_DATE = /^[./]\d{1,2}(?!\d)/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether a folded word can anchor a date: a month, weekday or relative-day word (its first two units where words take particles). */
+export function isDateTrigger(g: DateGrammar, key: string): boolean {
+  return g.triggers.has(g.prefixTriggers ? key.slice(0, 2) : key);
+}
 
 /** The best valid match of any rule at `pos` that reaches the anchor (two for a range), or none. */
 function matchAt(input: ScanInput, g: DateGrammar, pos: number, anchor: number, s: number, rules: number): DateMatch[] {

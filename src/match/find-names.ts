@@ -5,6 +5,7 @@
  */
 import { CharClass, PROP_CLASS, charProps } from "../text/chars.js";
 import { TokenFlag, type Tokens } from "../text/tokens.js";
+import type { ClassifyWord } from "../text/word-class.js";
 import { HEAD, type StemIndex } from "./stem-index.js";
 import { childOf, recordsAt, type NameRecord, type Vocabulary } from "./vocabulary.js";
 
@@ -38,32 +39,59 @@ function sameFlags(flag: boolean, n: number): readonly boolean[] {
 /** Kinds of records that belong to one language (names and abbreviations work across languages). */
 const LANGUAGE_BOUND = new Set(["short", "adjective", "descriptor", "role"]);
 
+/** Every token's name candidates, and its word's classes (WordClass bits) for the other stages. */
+export interface TokenWords {
+  /** One shared list per distinct word (never copied per token): an empty one for most tokens. */
+  cand: WordCandidates[];
+  classes: Uint8Array;
+}
+
+/** No classes asked: what `findNames` reads when not given the words. */
+const NO_CLASSES: ClassifyWord = () => 0;
+
 /**
- * The candidate base words of every token, one shared list per distinct word (never
- * copied per token): `NONE` for most tokens.
+ * The candidate base words of every token and the classes of its word, both computed once
+ * per distinct word and language and kept together: one lookup per token for the names,
+ * the titles' linkers and the dates' anchors (`classify` is the language's, the same
+ * function every time; see lang/word-classes.ts).
+ * @example readWords(tokens, vocab, language.stems, classifierOf(language)).classes[3] & WordClass.Linker
  */
-function findCandidates(tokens: Tokens, vocab: Vocabulary, index: StemIndex): WordCandidates[] {
-  const out = new Array<WordCandidates>(tokens.count);
-  const memo = memoOf(index);
+export function readWords(tokens: Tokens, vocab: Vocabulary, index: StemIndex, classify: ClassifyWord): TokenWords {
+  const cand = new Array<WordCandidates>(tokens.count);
+  const classes = new Uint8Array(tokens.count);
+  const memo = memoOf(index, classify);
   let units: Int32Array | undefined;
+  let unitClasses: Int16Array | undefined;
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.keys[i]!;
     if (tokens.flags[i]! & TokenFlag.Ideograph) {
       // One character (a pair of surrogates for CJK extensions, read through the map).
-      const w = key.length === 1 ? (units ??= unitWords(vocab))[key.charCodeAt(0)]! - 1 : (vocab.wordIds.get(key) ?? -1);
-      out[i] = w < 0 ? NONE : wordItself(vocab, w);
+      if (key.length === 1) {
+        const code = key.charCodeAt(0);
+        const w = (units ??= unitWords(vocab))[code]! - 1;
+        cand[i] = w < 0 ? NONE : wordItself(vocab, w);
+        unitClasses ??= unitClassesOf(classify);
+        let c = unitClasses[code]!;
+        if (c < 0) c = unitClasses[code] = classify(key);
+        classes[i] = c;
+      } else {
+        const w = vocab.wordIds.get(key) ?? -1;
+        cand[i] = w < 0 ? NONE : wordItself(vocab, w);
+        classes[i] = classify(key);
+      }
       continue;
     }
     // News repeats its words: the candidates of a word are computed once per language and kept.
     let known = memo.get(key);
     if (known === undefined) {
-      known = candidatesOf(key, index, vocab);
+      known = candidatesOf(key, index, vocab, classify(key));
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, known);
     }
-    out[i] = known;
+    cand[i] = known;
+    classes[i] = known.classes;
   }
-  return out;
+  return { cand, classes };
 }
 
 /** The base words one text word can be a form of, each with the ending found and whether the word is that base word as written. */
@@ -72,21 +100,43 @@ interface WordCandidates {
   endings: string[];
   /** The text word is the vocabulary word itself (folded), no ending and no other stem. */
   exact: boolean[];
+  /** The word's classes in the memo's language (WordClass bits); not read from `NONE` or an ideograph's shared candidates. */
+  classes: number;
 }
 
-const NONE: WordCandidates = { words: [], endings: [], exact: [] };
+/** No candidates: one shared object per combination of class bits, made at first need. */
+const NONE_BY_CLASSES: WordCandidates[] = [];
+const noCandidates = (classes: number) => (NONE_BY_CLASSES[classes] ??= { words: [], endings: [], exact: [], classes });
+const NONE = noCandidates(0);
 /** Distinct words remembered per language before the memo starts over (a few MB). */
 const MEMO_LIMIT = 200_000;
-const memos = new WeakMap<StemIndex, Map<string, WordCandidates>>();
+const memos = new WeakMap<StemIndex, WeakMap<ClassifyWord, Map<string, WordCandidates>>>();
 const itselves = new WeakMap<Vocabulary, WordCandidates[]>();
 
-function memoOf(index: StemIndex): Map<string, WordCandidates> {
-  let memo = memos.get(index);
+function memoOf(index: StemIndex, classify: ClassifyWord): Map<string, WordCandidates> {
+  let byClassifier = memos.get(index);
+  if (!byClassifier) {
+    byClassifier = new WeakMap();
+    memos.set(index, byClassifier);
+  }
+  let memo = byClassifier.get(classify);
   if (!memo) {
     memo = new Map();
-    memos.set(index, memo);
+    byClassifier.set(classify, memo);
   }
   return memo;
+}
+
+const unitClassTables = new WeakMap<ClassifyWord, Int16Array>();
+
+/** A classifier's answers for one-unit words (Han and kana tokens), by code unit; -1 until asked. */
+function unitClassesOf(classify: ClassifyWord): Int16Array {
+  let table = unitClassTables.get(classify);
+  if (!table) {
+    table = new Int16Array(0x10000).fill(-1);
+    unitClassTables.set(classify, table);
+  }
+  return table;
 }
 
 const unitTables = new WeakMap<Vocabulary, Int32Array>();
@@ -115,14 +165,15 @@ function wordItself(vocab: Vocabulary, w: number): WordCandidates {
     list = [];
     itselves.set(vocab, list);
   }
-  return (list[w] ??= { words: [w], endings: [""], exact: [true] });
+  return (list[w] ??= { words: [w], endings: [""], exact: [true], classes: 0 });
 }
 
-function candidatesOf(key: string, index: StemIndex, vocab: Vocabulary): WordCandidates {
+function candidatesOf(key: string, index: StemIndex, vocab: Vocabulary, classes: number): WordCandidates {
+  const none = noCandidates(classes);
   const { stems, endings, endingSets, maxEnding } = index;
   const n = key.length;
   // No stem starts like this word (a stem is never longer than the word): most words stop here.
-  if (!index.heads.has(key.slice(0, HEAD)) && !(n > 1 && index.heads.has(key.slice(0, 2))) && !index.heads.has(key.slice(0, 1))) return NONE;
+  if (!index.heads.has(key.slice(0, HEAD)) && !(n > 1 && index.heads.has(key.slice(0, 2))) && !index.heads.has(key.slice(0, 1))) return none;
   const word: number[] = [];
   const ending: string[] = [];
   const limit = Math.min(maxEnding, n - 1);
@@ -149,7 +200,7 @@ function candidatesOf(key: string, index: StemIndex, vocab: Vocabulary): WordCan
     }
     if (self !== undefined) add(self, "");
   }
-  return word.length === 0 ? NONE : { words: word, endings: ending, exact: word.map((w) => vocab.words[w] === key) };
+  return word.length === 0 ? none : { words: word, endings: ending, exact: word.map((w) => vocab.words[w] === key), classes };
 }
 
 /** True if the words `a` and `b` (consecutive tokens) may be parts of one name. */
@@ -224,9 +275,9 @@ function isKatakana(code: number): boolean {
  * All names in the tokens, leftmost-longest, non-overlapping.
  * @example findNames(text, tokens, vocab, index, "pl") // [{ start: 60, end: 73, records: [...] }]
  */
-export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index: StemIndex, docLang: string): NameMatch[] {
-  const walk: Walk = { text, tokens, vocab, cand: findCandidates(tokens, vocab, index), props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], owned: false, bestEnding: "" };
-  const { cand } = walk;
+export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index: StemIndex, docLang: string, words?: TokenWords): NameMatch[] {
+  const cand = (words ?? readWords(tokens, vocab, index, NO_CLASSES)).cand;
+  const walk: Walk = { text, tokens, vocab, cand, props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], owned: false, bestEnding: "" };
   const first = firstWords(vocab);
   const out: NameMatch[] = [];
   let i = 0;

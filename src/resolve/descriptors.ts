@@ -5,6 +5,7 @@
  * of a named person are not descriptors.
  */
 import type { Tokens } from "../text/tokens.js";
+import { WordClass } from "../text/word-class.js";
 import type { PositionIndex } from "./positions.js";
 import { holderOf } from "./positions.js";
 import type { Title } from "./titles.js";
@@ -17,8 +18,8 @@ export interface DescriptorContext {
   mentions: Found[];
   roles: RoleWord[];
   titles: Title[];
-  /** Folded linking words allowed between a role and its country ("of", "na", "della", "the"). */
-  linkers: Set<string>;
+  /** WordClass bits of every token: `Linker` marks the linking words allowed between a role and its country ("of", "na", "della", "the"). */
+  classes: Uint8Array;
   positions: PositionIndex;
   /** Entity ids by index, and the country a capital stands for. */
   ids: readonly string[];
@@ -91,7 +92,7 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, byFirst: Map<number, Fo
   if (before && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
   // Past a genitive particle: "中国の最高指導者".
   const link = role.firstToken - 1;
-  let owner = ctx.ownerBeforeLinker && link >= 0 && ctx.linkers.has(tokens.keys[link]!) ? byLast.get(link) : undefined;
+  let owner = ctx.ownerBeforeLinker && link >= 0 && (ctx.classes[link]! & WordClass.Linker) !== 0 ? byLast.get(link) : undefined;
   // Not the last abbreviation of a compound: "日米韓の首脳" are three leaders.
   if (owner?.form === "abbreviation" && owner.end - owner.start === 1) owner = undefined;
   if (owner && owner.sentence === role.sentence && gapOk(owner.end, tokens.start[link]!) && gapOk(tokens.end[link]!, role.start)) return owner;
@@ -104,7 +105,7 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, byFirst: Map<number, Fo
     if (!gapOk(prev, tokens.start[t]!)) return undefined;
     const after = byFirst.get(t);
     if (after) return after.sentence === role.sentence ? after : undefined;
-    if (!ctx.linkers.has(tokens.keys[t]!)) return undefined;
+    if (!(ctx.classes[t]! & WordClass.Linker)) return undefined;
     prev = tokens.end[t]!;
     t++;
   }

@@ -32,6 +32,8 @@ export interface ResolveInput {
   capitalCity: (country: number) => number;
   language: CompiledLanguage;
   date: string | null;
+  /** WordClass bits of every token (the titles read `Linker`). */
+  classes: Uint8Array;
 }
 
 export interface Resolved {
@@ -121,7 +123,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
   const kept = keepCompoundAbbreviations(found, input.text, input.language.pack?.syntax?.compoundAbbreviations, input.language.code).filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
-  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, linkers: input.language.linkers, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
+  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
   // A title's organisation the document leaves ambiguous ("Politbüro": the CPC's or the WPK's)
   // is the one the person is known to hold a post in.
   for (const t of titles) {
@@ -141,7 +143,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     mentions: kept,
     roles,
     titles,
-    linkers: input.language.linkers,
+    classes: input.classes,
     positions: input.positions,
     ids: input.ids,
     capitalOf: input.capitalOf,

@@ -5,6 +5,7 @@
  * organisation/country mentions and linking words joined to the name.
  */
 import { TokenFlag, type Tokens } from "../text/tokens.js";
+import { WordClass } from "../text/word-class.js";
 import type { Found, RoleWord } from "./types.js";
 
 export interface Title {
@@ -22,8 +23,8 @@ export interface TitleContext {
   /** Entity mentions (not dates), in text order. */
   mentions: Found[];
   roles: RoleWord[];
-  /** Folded linking words: "of", "na", "della", "and", "и", "the", "der". */
-  linkers: Set<string>;
+  /** WordClass bits of every token: `Linker` marks the linking words ("of", "na", "della", "and", "и", "the", "der"). */
+  classes: Uint8Array;
   /** Folded "and" words and determiners: "and the" starts another noun phrase, never more of a title ("le chef du Kremlin et le dirigeant nord-coréen Kim"). */
   and?: Set<string>;
   determiners?: Set<string>;
@@ -49,7 +50,7 @@ function labelTokens(ctx: TitleContext): (Item | undefined)[] {
     for (let t = r.firstToken; t < r.lastToken; t++) if (!labels[t]) labels[t] = item;
   }
   for (let t = 0; t < ctx.tokens.count; t++) {
-    if (!labels[t] && ctx.linkers.has(ctx.tokens.keys[t]!) && !(ctx.tokens.flags[t]! & TokenFlag.Numeric)) labels[t] = { kind: "link" };
+    if (!labels[t] && ctx.classes[t]! & WordClass.Linker && !(ctx.tokens.flags[t]! & TokenFlag.Numeric)) labels[t] = { kind: "link" };
   }
   return labels;
 }

@@ -6,12 +6,14 @@
 import { findDates, type DateInput } from "../../src/dates/find-dates.js";
 import { compileLanguage, type CompiledLanguage } from "../../src/lang/compile.js";
 import { builtinLanguages } from "../../src/lang/index.js";
+import { classifierOf } from "../../src/lang/word-classes.js";
 import { buildVocabulary } from "../../src/match/vocabulary.js";
 import type { Found } from "../../src/resolve/types.js";
 import { foldText } from "../../src/text/chars.js";
 import { parseHeader } from "../../src/text/header.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { scanTokens } from "../../src/text/tokens.js";
+import { classesOf } from "../../src/text/word-class.js";
 
 const vocab = buildVocabulary([], builtinLanguages);
 const languages = new Map<string, CompiledLanguage>();
@@ -34,7 +36,8 @@ export function dateInput(lang: string, text: string, date?: string | null, take
     while (s < sentences.length && sentences[s]!.end <= tokens.start[t]!) s++;
     if (s < sentences.length && sentences[s]!.start <= tokens.start[t]!) tokenSentence[t] = s;
   }
-  return { text, folded, tokens, tokenSentence, sentences, language: compiled, date: date === undefined ? header.date : date, taken };
+  const classes = classesOf(tokens.keys, tokens.count, classifierOf(compiled));
+  return { text, folded, tokens, tokenSentence, sentences, language: compiled, date: date === undefined ? header.date : date, taken, classes };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { compileLanguage } from "../../src/lang/compile.js";
 import type { LanguagePack } from "../../src/lang/types.js";
+import { classifierOf } from "../../src/lang/word-classes.js";
 import { findNames } from "../../src/match/find-names.js";
 import { buildVocabulary } from "../../src/match/vocabulary.js";
 import { resolveMentions } from "../../src/resolve/mentions.js";
@@ -14,6 +15,7 @@ import type { GazetteerEntry } from "../../src/schema/gazetteer.js";
 import { foldText } from "../../src/text/chars.js";
 import { splitSentences } from "../../src/text/sentences.js";
 import { scanTokens } from "../../src/text/tokens.js";
+import { classesOf } from "../../src/text/word-class.js";
 
 const toy: LanguagePack = {
   code: "xx",
@@ -60,6 +62,7 @@ function resolve(text: string, date: string | null) {
     capitalCity: () => -1,
     language,
     date,
+    classes: classesOf(tokens.keys, tokens.count, classifierOf(language)),
   });
   return {
     mentions: result.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.entity >= 0 ? ids[m.entity] : "null"}:${m.form}`),

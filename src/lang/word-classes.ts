@@ -1,0 +1,24 @@
+/**
+ * A language's word classifier (src/text/word-class.ts): linkers from the compiled pack,
+ * date anchors from its date grammar. Made once per compiled language.
+ */
+import { dateTriggerTest } from "../dates/find-dates.js";
+import { WordClass, type ClassifyWord } from "../text/word-class.js";
+import type { CompiledLanguage } from "./compile.js";
+
+const classifiers = new WeakMap<CompiledLanguage, ClassifyWord>();
+
+/**
+ * The classifier of `language`, the same function every time (readWords keeps its answers per function).
+ * @example classifierOf(en)("of") === WordClass.Linker
+ */
+export function classifierOf(language: CompiledLanguage): ClassifyWord {
+  let classify = classifiers.get(language);
+  if (!classify) {
+    const linkers = language.linkers;
+    const dateTrigger = dateTriggerTest(language.pack);
+    classify = (key) => (linkers.has(key) ? WordClass.Linker : 0) | (dateTrigger(key) ? WordClass.DateTrigger : 0);
+    classifiers.set(language, classify);
+  }
+  return classify;
+}
