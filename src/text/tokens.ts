@@ -50,13 +50,24 @@ function unitString(code: number): string {
   return (unitStrings[code] ??= String.fromCharCode(code));
 }
 
+/**
+ * An empty array whose elements are already of the kind strings make (V8's PACKED_ELEMENTS):
+ * a `[]` starts as small integers and changes kind at its first string, and the push in
+ * `TokenBuffer.push` then saw two array maps and called the generic push builtin.
+ */
+function stringArray(): string[] {
+  const out = [""];
+  out.length = 0;
+  return out;
+}
+
 /** Growable token arrays; pass one back to `scanTokens` to reuse it (names are tokenised by the thousand). */
 export class TokenBuffer implements Tokens {
   count = 0;
   start: Int32Array;
   end: Int32Array;
   flags: Uint8Array;
-  keys: string[] = [];
+  keys: string[] = stringArray();
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
