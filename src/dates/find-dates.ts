@@ -10,6 +10,7 @@ import type { CompiledLanguage } from "../lang/compile.js";
 import type { LanguagePack } from "../lang/types.js";
 import { makeFound, type Found } from "../resolve/types.js";
 import type { Span } from "../schema/result.js";
+import { tableMap } from "../table-map.js";
 import type { Tokens } from "../text/tokens.js";
 import { parseWithChrono } from "./chrono.js";
 import { compileDateGrammar, type DateGrammar, type RuleKind } from "./grammar.js";
@@ -69,8 +70,7 @@ const CONFIDENCE_OF: Record<RuleKind | "chrono", number> = {
   day: 0.8,
   chrono: 0.7,
 };
-/** By kind (a Map: an object read with a different key each time takes V8's megamorphic keyed lookup). */
-const CONFIDENCE = new Map(Object.entries(CONFIDENCE_OF) as [RuleKind | "chrono", number][]);
+const CONFIDENCE = tableMap(CONFIDENCE_OF);
 
 /**
  * Finds the date mentions of a text, in text order.

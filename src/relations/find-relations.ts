@@ -7,6 +7,7 @@ import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
 import type { EntityType, RelationType, Span } from "../schema/result.js";
+import { tableMap } from "../table-map.js";
 import { wordsBetween } from "../text/chars.js";
 import { compileNow } from "../text/compile-now.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument, type MarkerWords } from "./arguments.js";
@@ -29,8 +30,7 @@ const OBJECTS_OF: Record<RelationType, Set<EntityType>> = {
   praise: new Set(["person", "country", "party", "organization", "place", "policy", "event"]),
   visit: new Set(["place", "country"]),
 };
-/** The same as a Map (an object read with a different key each time takes V8's megamorphic keyed lookup). */
-const OBJECTS = new Map(Object.entries(OBJECTS_OF) as [RelationType, Set<EntityType>][]);
+const OBJECTS = tableMap(OBJECTS_OF);
 
 const triggerCache = new WeakMap<CompiledLanguage, CompiledTriggers>();
 

@@ -15,6 +15,7 @@ import { findDescriptors } from "./descriptors.js";
 import { couldHold, type PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
 import { findTitles, type Title } from "./titles.js";
+import { tableMap } from "../table-map.js";
 import { makeFound, type Found, type RoleWord } from "./types.js";
 
 export interface ResolveInput {
@@ -43,16 +44,9 @@ export interface Resolved {
   titles: Title[];
 }
 
-// Maps, not objects keyed by the form: an object read with a different key each time takes V8's megamorphic keyed lookup.
-const FORM_RANK = new Map<string, number>([
-  ["name", 5],
-  ["abbreviation", 4],
-  ["adjective", 3],
-  ["descriptor", 2],
-  ["short", 1],
-]);
+const FORM_RANK: ReadonlyMap<string, number> = tableMap({ name: 5, abbreviation: 4, adjective: 3, descriptor: 2, short: 1 });
 const CONFIDENCE_OF: Record<MentionForm, number> = { name: 0.95, abbreviation: 0.9, adjective: 0.85, short: 0.85, descriptor: 0.8, date: 0.9 };
-const CONFIDENCE = new Map(Object.entries(CONFIDENCE_OF) as [MentionForm, number][]);
+const CONFIDENCE = tableMap(CONFIDENCE_OF);
 
 /**
  * Resolves the matcher's names into mentions, titles and role words.

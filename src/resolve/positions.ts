@@ -2,12 +2,10 @@
  * Who held an office on a date, from the gazetteer's `positions`.
  */
 import type { GazetteerEntry } from "../schema/gazetteer.js";
+import { tableMap } from "../table-map.js";
 
 /** Roles that name the same office. */
-const SAME_ROLE = new Map<string, string>([
-  ["prime minister", "premier"],
-  ["head of state", "president"],
-]);
+const SAME_ROLE: ReadonlyMap<string, string> = tableMap({ "prime minister": "premier", "head of state": "president" });
 
 /** The canonical form of a role. @example canonicalRole("prime minister") === "premier" */
 export function canonicalRole(role: string): string {
