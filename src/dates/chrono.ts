@@ -16,7 +16,7 @@ import { parse as ru } from "chrono-node/ru";
 import { parse as uk } from "chrono-node/uk";
 import { parse as zh } from "chrono-node/zh";
 import type { LanguagePack } from "../lang/types.js";
-import type { DateGrammar } from "./grammar.js";
+import { isDateTrigger, type DateGrammar } from "./grammar.js";
 import type { DateParts, DocDate } from "./values.js";
 
 type Locale = NonNullable<LanguagePack["chronoLocale"]>;
@@ -85,7 +85,7 @@ function partsOf(c: chrono.ParsedComponents, span: string, doc: DocDate | null, 
   const certain = (k: chrono.Component) => c.isCertain(k);
   const words = span.match(/[\p{L}\p{N}]+/gu) ?? [];
   const digits = /\d/.test(span);
-  if (!digits && !words.some((w) => g.triggers.has(g.prefixTriggers ? w.slice(0, 2) : w))) return null;
+  if (!digits && !words.some((w) => isDateTrigger(g, w))) return null;
   const year = certain("year") ? c.get("year")! : undefined;
   if (year !== undefined && !span.includes(String(year))) return null; // "in 14 years", "2015年之后" read as 4040
   if (certain("day") && certain("month")) {

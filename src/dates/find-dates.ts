@@ -13,8 +13,8 @@ import type { Span } from "../schema/result.js";
 import { tableMap } from "../table-map.js";
 import type { Tokens } from "../text/tokens.js";
 import { parseWithChrono } from "./chrono.js";
-import { compileDateGrammar, type DateGrammar, type RuleKind } from "./grammar.js";
-import { isDateTrigger, isInsideUrl, scanDates, type DateMatch } from "./scan.js";
+import { compileDateGrammar, isDateTrigger, type DateGrammar, type RuleKind } from "./grammar.js";
+import { isInsideUrl, scanDates, type DateMatch } from "./scan.js";
 import { dateValue, docDate, type DocDate } from "./values.js";
 import type { DateVocabulary } from "./vocabulary.js";
 

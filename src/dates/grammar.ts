@@ -83,6 +83,20 @@ export interface DateGrammar {
   unspaced: boolean;
 }
 
+/**
+ * How a folded word is looked up in `triggers` and `openers`: whole, or its first two
+ * units where words take particles (Korean).
+ * @example anchorKey(ko, "어제는") === "어제"
+ */
+export function anchorKey(g: DateGrammar, key: string): string {
+  return g.prefixTriggers ? key.slice(0, 2) : key;
+}
+
+/** Whether a folded word can anchor a date: a month, weekday or relative-day word. */
+export function isDateTrigger(g: DateGrammar, key: string): boolean {
+  return g.triggers.has(anchorKey(g, key));
+}
+
 /** Lowercase, with typographic apostrophes unified (for comparing written forms). @example writtenForm("П’ятниця") === "п'ятниця" */
 export function writtenForm(word: string): string {
   return word.toLowerCase().replace(/[\u2018\u2019\u201B\u02BC\u2032`\u00B4]/g, "'").replace(/\s+/g, " ");

@@ -7,7 +7,7 @@
 import type { Span } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
 import { WordClass } from "../text/word-class.js";
-import { writtenForm, type DateGrammar, type DateRule, type RuleKind } from "./grammar.js";
+import { anchorKey, writtenForm, type DateGrammar, type DateRule, type RuleKind } from "./grammar.js";
 import { isValidDay, type DateParts } from "./values.js";
 
 export interface DateMatch {
@@ -31,7 +31,6 @@ export interface ScanInput {
 /** How many words before an anchor a date may start ("w przyszły piątek", "pomeriggio del 3", "今年9月"). */
 const LOOK_BACK = 4;
 
-
 /**
  * All date expressions the grammar finds, in text order, not overlapping; and the
  * numbers that look like a numeric date ("12/10", "4.9.") but matched no rule.
@@ -42,7 +41,6 @@ export function scanDates(input: ScanInput, g: DateGrammar): { matches: DateMatc
   const keys = tokens.keys;
   const matches: DateMatch[] = [];
   const unread: number[] = [];
-  const prefixTriggers = g.prefixTriggers;
   let covered = 0;
   for (let t = 0; t < tokens.count; t++) {
     // A key's first unit is the folded text's at the token's start: read there, one string of one
@@ -58,7 +56,7 @@ export function scanDates(input: ScanInput, g: DateGrammar): { matches: DateMatc
     let found: DateMatch[] = [];
     for (; b <= t && found.length === 0; b++) {
       const k = keys[b]!;
-      const rules = isDigit(folded.charCodeAt(tokens.start[b]!)) ? g.digitRules : (g.openers.get(prefixTriggers ? k.slice(0, 2) : k) ?? 0);
+      const rules = isDigit(folded.charCodeAt(tokens.start[b]!)) ? g.digitRules : (g.openers.get(anchorKey(g, k)) ?? 0);
       if (rules !== 0) found = matchAt(input, g, tokens.start[b]!, anchor, s, rules);
     }
     if (found.length > 0) {
@@ -75,11 +73,6 @@ export function scanDates(input: ScanInput, g: DateGrammar): { matches: DateMatc
 const NUMERIC_DATE = /^[./]\d{1,2}(?!\d)/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** Whether a folded word can anchor a date: a month, weekday or relative-day word (its first two units where words take particles). */
-export function isDateTrigger(g: DateGrammar, key: string): boolean {
-  return g.triggers.has(g.prefixTriggers ? key.slice(0, 2) : key);
-}
 
 /** The best valid match of any rule at `pos` that reaches the anchor (two for a range), or none. */
 function matchAt(input: ScanInput, g: DateGrammar, pos: number, anchor: number, s: number, rules: number): DateMatch[] {

@@ -65,19 +65,15 @@ export function readWords(tokens: Tokens, vocab: Vocabulary, index: StemIndex, c
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.keys[i]!;
     if (tokens.flags[i]! & TokenFlag.Ideograph) {
-      // One character (a pair of surrogates for CJK extensions, read through the map).
-      if (key.length === 1) {
-        const code = key.charCodeAt(0);
-        const w = (units ??= unitWords(vocab))[code]! - 1;
-        cand[i] = w < 0 ? NONE : wordItself(vocab, w);
+      // One character (a pair of surrogates for CJK extensions, read through the map), its classes by code unit.
+      const code = key.length === 1 ? key.charCodeAt(0) : -1;
+      const w = code >= 0 ? (units ??= unitWords(vocab))[code]! - 1 : (vocab.wordIds.get(key) ?? -1);
+      cand[i] = w < 0 ? NONE : wordItself(vocab, w);
+      if (code < 0) classes[i] = classify(key);
+      else {
         unitClasses ??= unitClassesOf(classify);
-        let c = unitClasses[code]!;
-        if (c < 0) c = unitClasses[code] = classify(key);
-        classes[i] = c;
-      } else {
-        const w = vocab.wordIds.get(key) ?? -1;
-        cand[i] = w < 0 ? NONE : wordItself(vocab, w);
-        classes[i] = classify(key);
+        const known = unitClasses[code]!;
+        classes[i] = known >= 0 ? known : (unitClasses[code] = classify(key));
       }
       continue;
     }

@@ -10,12 +10,12 @@ import type { GazetteerEntry } from "../schema/gazetteer.js";
 import type { MentionForm } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
 import { foldText } from "../text/chars.js";
+import { tableMap } from "../table-map.js";
 import { keepCompoundAbbreviations } from "./compound-abbreviations.js";
 import { findDescriptors } from "./descriptors.js";
 import { couldHold, type PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
 import { findTitles, type Title } from "./titles.js";
-import { tableMap } from "../table-map.js";
 import { makeFound, type Found, type RoleWord } from "./types.js";
 
 export interface ResolveInput {
