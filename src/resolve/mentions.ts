@@ -57,9 +57,9 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const roles: RoleWord[] = [];
   const found: Found[] = [];
   const pending: ShortName[] = [];
-  /** Per pending name: the entity a full name falls back to when the document does not decide (-1 for short names), and each candidate's base. */
+  /** Per pending name: the entity a full name falls back to when the document does not decide (-1 for short names), and its candidates with their bases. */
   const fallbacks: number[] = [];
-  const bases: Map<number, string>[] = [];
+  const choices: Candidate[][] = [];
 
   const particlesOutside = input.language.pack?.syntax?.attachedParticles === true;
   for (const match of names) {
@@ -87,7 +87,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
       const candidates = sameType || best.kind !== "short" ? choice.candidates : choice.candidates.filter((c) => entries[c.entity]!.type === f.type);
       pending.push({ found: f, candidates: candidates.map((c) => c.entity), common: input.language.commonWords.has(key) });
       fallbacks.push(best.kind === "short" ? -1 : fallbackEntity(candidates, input.language.code, entries));
-      bases.push(new Map(choice.candidates.map((c) => [c.entity, c.base])));
+      choices.push(choice.candidates);
     }
   }
 
@@ -108,7 +108,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     if (chosen[i]! < 0 && fallbacks[i]! < 0 && p.candidates.length > 1) open.set(p.found, p.candidates);
     p.found.entity = chosen[i]! >= 0 ? chosen[i]! : fallbacks[i]!;
     if (p.found.entity >= 0) {
-      p.found.base = bases[i]!.get(p.found.entity) ?? p.found.base;
+      p.found.base = baseOf(choices[i]!, p.found.entity) ?? p.found.base;
       p.found.type = entries[p.found.entity]!.type;
     }
     if (p.found.entity < 0) p.found.confidence = 0.4;
@@ -150,6 +150,13 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const mentions = kept.filter((f) => !absorbed.has(f)).concat(descriptors.map((d) => d.found));
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, roles, titles };
+}
+
+/** The base of the last candidate for `entity` (as a Map of the candidates would give it), if any. */
+function baseOf(candidates: readonly Candidate[], entity: number): string | undefined {
+  let base: string | undefined;
+  for (const c of candidates) if (c.entity === entity) base = c.base;
+  return base;
 }
 
 interface Candidate {

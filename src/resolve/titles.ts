@@ -37,7 +37,7 @@ export interface TitleContext {
 const ORG_TYPES = new Set(["country", "party", "organization", "place"]);
 type Item = { kind: "role"; role: RoleWord } | { kind: "org"; found: Found } | { kind: "person"; found: Found } | { kind: "link" };
 
-/** Labels every token with what covers it. */
+/** Labels every token with the mention or role word that covers it (linking words are read by `itemAt`). */
 function labelTokens(ctx: TitleContext): (Item | undefined)[] {
   const labels: (Item | undefined)[] = new Array(ctx.tokens.count);
   for (const m of ctx.mentions) {
@@ -49,10 +49,18 @@ function labelTokens(ctx: TitleContext): (Item | undefined)[] {
     const item: Item = { kind: "role", role: r };
     for (let t = r.firstToken; t < r.lastToken; t++) if (!labels[t]) labels[t] = item;
   }
-  for (let t = 0; t < ctx.tokens.count; t++) {
-    if (!labels[t] && ctx.classes[t]! & WordClass.Linker && !(ctx.tokens.flags[t]! & TokenFlag.Numeric)) labels[t] = { kind: "link" };
-  }
   return labels;
+}
+
+/**
+ * What token `t` is part of: its label, or else a linking word, an item of its own made
+ * when read (each token's own object, as a walk tells items apart by identity). Made for
+ * every linking word up front, they lived to the end of a long document's stage.
+ */
+function itemAt(labels: readonly (Item | undefined)[], ctx: TitleContext, t: number): Item | undefined {
+  const label = labels[t];
+  if (label || !(ctx.classes[t]! & WordClass.Linker) || ctx.tokens.flags[t]! & TokenFlag.Numeric) return label;
+  return { kind: "link" };
 }
 
 /** Punctuation allowed between the parts of a title. */
@@ -84,7 +92,7 @@ export function findTitles(ctx: TitleContext): Title[] {
     let first = true;
     let viaComma = false;
     while (t >= 0) {
-      const item = labels[t];
+      const item = itemAt(labels, ctx, t);
       if (!item || item.kind === "person") break;
       // A mention may end past its last token ("Korei Płn." keeps its period).
       const itemEnd = item.kind === "org" ? Math.max(tokens.end[t]!, item.found.end) : tokens.end[t]!;
@@ -120,7 +128,7 @@ export function findTitles(ctx: TitleContext): Title[] {
       first = false;
     }
     while (t < tokens.count) {
-      const item = labels[t];
+      const item = itemAt(labels, ctx, t);
       if (!item) break;
       const gap = gapKind(text, prevEnd, tokens.start[t]!);
       if (gap === "break") break;
