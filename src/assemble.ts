@@ -30,21 +30,7 @@ export function assemble(input: AssembleInput): Extraction {
   const mentions: Mention[] = new Array<Mention>(found.length);
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    const entry = f.entity >= 0 ? entries[f.entity]! : undefined;
-    const m: Mention = {
-      id: `m${i}`,
-      entity: entry ? entry.id : null,
-      type: f.type,
-      text: text.slice(f.start, f.end),
-      start: f.start,
-      end: f.end,
-      sentence: f.sentence,
-      form: f.form,
-      confidence: round(f.confidence),
-    };
-    if (f.base !== undefined && f.form !== "date") m.base = f.base;
-    if (f.value !== undefined) m.value = f.value;
-    mentions[i] = m;
+    mentions[i] = mentionOf(f, `m${i}`, f.entity >= 0 ? entries[f.entity]!.id : null, text);
   }
 
   const entities: Entity[] = [];
@@ -79,6 +65,23 @@ export function assemble(input: AssembleInput): Extraction {
   });
 
   return { lang: input.lang, date: input.date, sentences: input.sentences, mentions, entities, relations };
+}
+
+/**
+ * A mention's public form, `base` and `value` only when it has them. One literal for each
+ * case, not properties added to a finished object: an added property takes a property
+ * store of its own, an object more for every mention (most have a base).
+ */
+function mentionOf(f: Found, id: string, entity: string | null, text: string): Mention {
+  const base = f.form === "date" ? undefined : f.base;
+  const value = f.value;
+  const confidence = round(f.confidence);
+  const { type, start, end, sentence, form } = f;
+  const mentionText = text.slice(start, end);
+  if (base !== undefined && value !== undefined) return { id, entity, type, text: mentionText, start, end, sentence, form, confidence, base, value };
+  if (base !== undefined) return { id, entity, type, text: mentionText, start, end, sentence, form, confidence, base };
+  if (value !== undefined) return { id, entity, type, text: mentionText, start, end, sentence, form, confidence, value };
+  return { id, entity, type, text: mentionText, start, end, sentence, form, confidence };
 }
 
 /** The ids of the relation's mentions that are among the text's mentions (sorted by start, not overlapping: found by halving, not by a map over all of them). */
