@@ -45,17 +45,11 @@ const OF_TYPES = new Set(["country", "party", "organization", "place"]);
  */
 export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
   const titled = new Set(ctx.titles.map((t) => t.role));
-  const byFirst = new Map<number, Found>();
-  const byLast = new Map<number, Found>();
-  for (const m of ctx.mentions) {
-    if (!OF_TYPES.has(m.type) || m.entity < 0) continue;
-    byFirst.set(m.firstToken, m);
-    byLast.set(m.lastToken, m);
-  }
+  let owners: OwnersByToken | undefined;
   const out: Descriptor[] = [];
   for (const role of ctx.roles) {
     if (titled.has(role)) continue;
-    const of = ownerOf(role, ctx, byFirst, byLast);
+    const of = ownerOf(role, ctx, (owners ??= ownersByToken(ctx)));
     if (!of) continue;
     const country = ctx.capitalOf(of.entity);
     // "the North Korean capital", "stolica Chin": the capital city, not an office holder.
@@ -84,26 +78,51 @@ export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
   return out;
 }
 
+/** The mentions that can own a role (countries, parties, organisations, places, linked), by first and by last token. */
+interface OwnersByToken {
+  list: Found[];
+  /** Per token: 1 + the index in `list` of the last owner starting there (a Map filled in text order would keep that one), 0 for none. */
+  first: Int32Array;
+  /** Per token: the same for owners whose `lastToken` it is. */
+  last: Int32Array;
+}
+
+/** Typed arrays by token, not two Maps: on a long document the Maps' entries lived to the end of the stage. Made at the first role that needs an owner. */
+function ownersByToken(ctx: DescriptorContext): OwnersByToken {
+  const list: Found[] = [];
+  const first = new Int32Array(ctx.tokens.count + 1);
+  const last = new Int32Array(ctx.tokens.count + 1);
+  for (const m of ctx.mentions) {
+    if (!OF_TYPES.has(m.type) || m.entity < 0) continue;
+    list.push(m);
+    first[m.firstToken] = list.length;
+    last[m.lastToken] = list.length;
+  }
+  return { list, first, last };
+}
+
 /** The country or organisation next to the role: before it ("Chinese leader", "China's president"), or after it past linkers ("leader of China", "przywódca Chin"). */
-function ownerOf(role: RoleWord, ctx: DescriptorContext, byFirst: Map<number, Found>, byLast: Map<number, Found>): Found | undefined {
+function ownerOf(role: RoleWord, ctx: DescriptorContext, owners: OwnersByToken): Found | undefined {
   const { tokens, text } = ctx;
+  const byFirst = (t: number): Found | undefined => owners.list[owners.first[t]! - 1];
+  const byLast = (t: number): Found | undefined => (t >= 0 ? owners.list[owners.last[t]! - 1] : undefined);
   const gapOk = (a: number, b: number) => /^[\s'\u2019]*$/.test(text.slice(a, b));
-  const before = byLast.get(role.firstToken);
+  const before = byLast(role.firstToken);
   if (before && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
   // Past a genitive particle: "中国の最高指導者".
   const link = role.firstToken - 1;
-  let owner = ctx.ownerBeforeLinker && link >= 0 && (ctx.classes[link]! & WordClass.Linker) !== 0 ? byLast.get(link) : undefined;
+  let owner = ctx.ownerBeforeLinker && link >= 0 && (ctx.classes[link]! & WordClass.Linker) !== 0 ? byLast(link) : undefined;
   // Not the last abbreviation of a compound: "日米韓の首脳" are three leaders.
   if (owner?.form === "abbreviation" && owner.end - owner.start === 1) owner = undefined;
   if (owner && owner.sentence === role.sentence && gapOk(owner.end, tokens.start[link]!) && gapOk(tokens.end[link]!, role.start)) return owner;
   // English possessive: "Russia's president" (tokens: russia, s, president).
-  const possessive = byLast.get(role.firstToken - 1);
+  const possessive = byLast(role.firstToken - 1);
   if (possessive && tokens.keys[role.firstToken - 1] === "s" && /^['\u2019]s\s+$/.test(text.slice(possessive.end, role.start))) return possessive;
   let t = role.lastToken;
   let prev = role.end;
   for (let hops = 0; hops < 3 && t < tokens.count; hops++) {
     if (!gapOk(prev, tokens.start[t]!)) return undefined;
-    const after = byFirst.get(t);
+    const after = byFirst(t);
     if (after) return after.sentence === role.sentence ? after : undefined;
     if (!(ctx.classes[t]! & WordClass.Linker)) return undefined;
     prev = tokens.end[t]!;

@@ -57,9 +57,10 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const roles: RoleWord[] = [];
   const found: Found[] = [];
   const pending: ShortName[] = [];
-  /** Per pending name: the entity a full name falls back to when the document does not decide (-1 for short names), and its candidates with their bases. */
+  /** Per pending name: the entity a full name falls back to when the document does not decide (-1 for short names). */
   const fallbacks: number[] = [];
-  const choices: Candidate[][] = [];
+  /** Every pending name's candidates and their bases, one name's after another's (flat: no object per name to live to the end of a long document). */
+  const bases: CandidateBases = { entity: [], base: [], from: [0] };
 
   const particlesOutside = input.language.pack?.syntax?.attachedParticles === true;
   for (const match of names) {
@@ -87,7 +88,11 @@ export function resolveMentions(input: ResolveInput): Resolved {
       const candidates = sameType || best.kind !== "short" ? choice.candidates : choice.candidates.filter((c) => entries[c.entity]!.type === f.type);
       pending.push({ found: f, candidates: candidates.map((c) => c.entity), common: input.language.commonWords.has(key) });
       fallbacks.push(best.kind === "short" ? -1 : fallbackEntity(candidates, input.language.code, entries));
-      choices.push(choice.candidates);
+      for (const c of choice.candidates) {
+        bases.entity.push(c.entity);
+        bases.base.push(c.base);
+      }
+      bases.from.push(bases.entity.length);
     }
   }
 
@@ -108,7 +113,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     if (chosen[i]! < 0 && fallbacks[i]! < 0 && p.candidates.length > 1) open.set(p.found, p.candidates);
     p.found.entity = chosen[i]! >= 0 ? chosen[i]! : fallbacks[i]!;
     if (p.found.entity >= 0) {
-      p.found.base = baseOf(choices[i]!, p.found.entity) ?? p.found.base;
+      p.found.base = baseOf(bases, i, p.found.entity) ?? p.found.base;
       p.found.type = entries[p.found.entity]!.type;
     }
     if (p.found.entity < 0) p.found.confidence = 0.4;
@@ -152,10 +157,17 @@ export function resolveMentions(input: ResolveInput): Resolved {
   return { mentions, roles, titles };
 }
 
-/** The base of the last candidate for `entity` (as a Map of the candidates would give it), if any. */
-function baseOf(candidates: readonly Candidate[], entity: number): string | undefined {
+/** The candidate entities of the pending names and their bases: name i's are at [from[i], from[i + 1]). */
+interface CandidateBases {
+  entity: number[];
+  base: string[];
+  from: number[];
+}
+
+/** The base pending name `i` has as `entity` (the last candidate's, as a Map of them would give it), if any. */
+function baseOf(bases: CandidateBases, i: number, entity: number): string | undefined {
   let base: string | undefined;
-  for (const c of candidates) if (c.entity === entity) base = c.base;
+  for (let k = bases.from[i]!; k < bases.from[i + 1]!; k++) if (bases.entity[k] === entity) base = bases.base[k];
   return base;
 }
 

@@ -3,6 +3,7 @@
  * (SPEC §4): which full names occur, how near, who is coordinated with whom,
  * who leads the visiting delegation. Ambiguity that remains gives entity -1.
  */
+import { BySentence } from "../text/by-sentence.js";
 import type { PositionIndex } from "./positions.js";
 import { isLeader } from "./positions.js";
 import type { Found } from "./types.js";
@@ -39,12 +40,8 @@ export function resolveShortNames(shorts: ShortName[], ctx: ShortNameContext): n
     if (list) list.push(f);
     else fullBy.set(f.entity, [f]);
   }
-  const peopleBySentence = new Map<number, Found[]>();
-  for (const p of ctx.people) {
-    const list = peopleBySentence.get(p.sentence);
-    if (list) list.push(p);
-    else peopleBySentence.set(p.sentence, [p]);
-  }
+  // Grouped at the first short name that needs it (a Map of a long document's sentences lived to the end of the stage).
+  let peopleBySentence: BySentence<Found> | undefined;
   return shorts.map(({ found, candidates, common }) => {
     const named = candidates.filter((c) => fullBy.has(c));
     if (named.length === 1) return named[0]!;
@@ -55,10 +52,19 @@ export function resolveShortNames(shorts: ShortName[], ctx: ShortNameContext): n
       const leaders = candidates.filter((c) => isLeader(ctx.positions, c, ctx.date));
       return leaders.length === 1 ? leaders[0]! : -1;
     }
-    const partner = (peopleBySentence.get(found.sentence) ?? []).find((p) => p !== found && p.entity >= 0 && ctx.isCoordination(p, found));
+    // By sentence + 1: people outside any sentence (-1) are grouped together too, as a Map keyed by sentence had them.
+    peopleBySentence ??= new BySentence(ctx.people, (p) => p.sentence + 1, 2 + lastSentence(ctx.people));
+    const partner = peopleBySentence.of(found.sentence + 1).find((p) => p !== found && p.entity >= 0 && ctx.isCoordination(p, found));
     const scored = named.map((c) => ({ c, score: score(found, c, fullBy.get(c)!, partner, ctx) })).sort((a, b) => b.score - a.score);
     return scored[0]!.score - scored[1]!.score >= 0.5 ? scored[0]!.c : -1;
   });
+}
+
+/** The highest sentence index of the mentions (-1 for none). */
+function lastSentence(mentions: readonly Found[]): number {
+  let last = -1;
+  for (const m of mentions) if (m.sentence > last) last = m.sentence;
+  return last;
 }
 
 /** Index of the last mention in `full` (text order) that starts before `start`, or -1. */

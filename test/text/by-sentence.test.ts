@@ -13,6 +13,7 @@ test("BySentence gives each sentence its items in list order, and none of anothe
   ];
   const grouped = new BySentence(items, (x) => x.s, 4);
   expect([0, 1, 2, 3].map((s) => grouped.of(s).map((x) => x.id))).toEqual([["b", "d"], [], ["a", "c"], []]);
+  expect([grouped.of(-1), grouped.of(4), grouped.of(7)]).toEqual([[], [], []]);
 });
 
 test("BySentence equals pushing each item into its sentence's own list, for any items", () => {
