@@ -33,6 +33,18 @@ export function splitSentences(text: string, folded: string, rules: SentenceRule
   while (i < to) {
     const code = text.charCodeAt(i);
     const c = props[code]! & PROP_CLASS;
+    if (c === CharClass.Letter || c === CharClass.Digit) {
+      // Most units: the rest of the word in a tight loop.
+      if (start < 0) start = i;
+      hasWord = true;
+      i++;
+      while (i < to) {
+        const k = props[text.charCodeAt(i)]! & PROP_CLASS;
+        if (k !== CharClass.Letter && k !== CharClass.Digit) break;
+        i++;
+      }
+      continue;
+    }
     if (c === CharClass.Newline) {
       const lineEnd = trimEnd(text, start, i, props);
       // Blank line, or a line break before something that is not a lowercase continuation.
