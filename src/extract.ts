@@ -52,6 +52,13 @@ class CompiledExtractor implements Extractor {
   private readonly capitals: Int32Array;
   private readonly capitalCities: Int32Array;
   private readonly index: Map<string, number>;
+  /**
+   * The token arrays of the last text, refilled by the next: three typed arrays made for
+   * every call were ~1.4 % of a news text's time (a CPU profile of the 48 texts). Nothing
+   * returned refers to them, and `extract` runs to its end before another call can start.
+   * Not kept after a long text (see REUSED_TOKENS).
+   */
+  private tokenBuffer: Tokens | undefined;
 
   constructor(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]) {
     this.gazetteer = entries;
@@ -90,7 +97,8 @@ class CompiledExtractor implements Extractor {
     const opts = parseOptions(options);
     const header = parseHeader(text);
     const folded = foldText(text);
-    const tokens = scanTokens(text, folded, header.bodyStart);
+    const tokens = scanTokens(text, folded, header.bodyStart, text.length, this.tokenBuffer);
+    this.tokenBuffer = tokens.start.length <= REUSED_TOKENS ? tokens : undefined;
     const lang = opts.lang ?? identifyLanguage(text, tokens, this.profiles);
     const language = this.language(lang);
     const sentences = splitSentences(text, folded, language.sentences, header.bodyStart);
@@ -133,6 +141,9 @@ class CompiledExtractor implements Extractor {
     return assemble({ text, lang, date, sentences, mentions, relations, entries: this.entries });
   }
 }
+
+/** Token arrays up to this capacity (about 64 KB of text) are kept for the next call; a longer text's are left to the collector. */
+const REUSED_TOKENS = 1 << 14;
 
 function parseOptions(options: unknown): ExtractOptions {
   if (options === undefined || options === null) return {};

@@ -1,11 +1,11 @@
 /**
  * Invariants of SPEC §1–2 on any string (fast-check): never a throw, offsets
  * that slice to the mention text, mentions in order without overlap, ids and
- * indices consistent, the same output twice.
+ * indices consistent, the same output twice, whatever text came before.
  */
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { ExtractionSchema, extract, type Extraction } from "../src/index.js";
+import { ExtractionSchema, createExtractor, extract, type Extraction } from "../src/index.js";
 import { loadSeeds } from "./support/seeds.js";
 
 const seeds = loadSeeds().map((s) => s.text);
@@ -62,5 +62,19 @@ test("slices of the seeds keep every invariant", () => {
       checkInvariants(text, extract(text));
     }),
     { numRuns: 200 },
+  );
+});
+
+test("a text's result does not depend on the text extracted before it (an extractor reuses its token arrays)", () => {
+  const after = createExtractor();
+  const alone = createExtractor();
+  fc.assert(
+    fc.property(fc.constantFrom(...seeds, ""), fc.array(fc.oneof(pieces, fc.string({ maxLength: 5 })), { maxLength: 40 }), (before, parts) => {
+      const text = parts.join("");
+      after.extract(before);
+      alone.extract("");
+      expect(after.extract(text)).toEqual(alone.extract(text));
+    }),
+    { numRuns: 100 },
   );
 });
