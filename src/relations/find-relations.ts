@@ -6,7 +6,7 @@ import type { CompiledLanguage } from "../lang/compile.js";
 import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
-import type { EntityType, RelationType, Span } from "../schema/result.js";
+import { RelationTypeSchema, type EntityType, type RelationType, type Span } from "../schema/result.js";
 import { tableMap } from "../table-map.js";
 import { BySentence } from "../text/by-sentence.js";
 import { wordsBetween } from "../text/chars.js";
@@ -34,21 +34,31 @@ const OBJECTS_OF: Record<RelationType, Set<EntityType>> = {
 const OBJECTS = tableMap(OBJECTS_OF);
 
 const triggerCache = new WeakMap<CompiledLanguage, CompiledTriggers>();
+/** A small number per relation type, for the keys that tell relations apart (types × entities² stays far below 2^53). */
+const TYPE_INDEX: ReadonlyMap<RelationType, number> = new Map(RelationTypeSchema.options.map((type, i) => [type, i]));
 
 /**
  * All relations of the text.
  * @example findRelations(input) // [{ type: "meeting", subject: 0, object: 1, … }]
  */
 export function findRelations(input: RelationInput): FoundRelation[] {
-  const out = new Map<string, FoundRelation>();
+  const out: FoundRelation[] = [];
+  // The first relation of each type, subject and object in a sentence is kept: one number
+  // per relation in a set per sentence (a string key built and hashed for every candidate was ~1 % of extract).
+  const seen = new Map<number, Set<number>>();
+  const entities = input.entries.length;
   const add = (r: FoundRelation) => {
     if (r.subject === r.object) return;
     if (SYMMETRIC.has(r.type) && input.entries[r.subject]!.id > input.entries[r.object]!.id) {
       [r.subject, r.object] = [r.object, r.subject];
       r.mentions.reverse();
     }
-    const key = `${r.type}|${r.subject}|${r.object}|${r.evidence.sentence}`;
-    if (!out.has(key)) out.set(key, r);
+    const key = (TYPE_INDEX.get(r.type)! * entities + r.subject) * entities + r.object;
+    let keys = seen.get(r.evidence.sentence);
+    if (!keys) seen.set(r.evidence.sentence, (keys = new Set()));
+    if (keys.has(key)) return;
+    keys.add(key);
+    out.push(r);
   };
   for (const r of positionRelations(input)) add(r);
 
@@ -77,7 +87,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
     // instead of living, copied by every young-generation collection, to the stage's end.
     for (let from = 0; from < input.sentences.length; from += SENTENCE_BLOCK) relateSentences(pass, from, Math.min(input.sentences.length, from + SENTENCE_BLOCK));
   }
-  return [...out.values()].sort((a, b) => a.evidence.start - b.evidence.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
+  return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
 }
 
 /** What the relation stage carries from one block of sentences to the next. */
