@@ -7,7 +7,7 @@
 export class BySentence<T> {
   /**
    * Two tables in one allocation (a typed array costs ~500 ns to make, whatever its length;
-   * a plain array of 100,000 or more made by length is a dictionary, ~100× slower to fill):
+   * a plain array made by length fills at ~6 ns an element, 9 ms for a long document's 1.5 million):
    * at [0, count + 2) where each sentence's items start in the order (sentence s:
    * [at[s], at[s + 1])), then from `count + 2` the item indices, sentence by sentence.
    */
