@@ -45,7 +45,7 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   const out: FoundRelation[] = [];
   // The first relation of each type, subject and object in a sentence is kept: one number
   // per relation in a set per sentence (a string key built and hashed for every candidate was ~1 % of extract).
-  const seen = new Map<number, Set<number>>();
+  const keysBySentence = new Map<number, Set<number>>();
   const entities = input.entries.length;
   const add = (r: FoundRelation) => {
     if (r.subject === r.object) return;
@@ -54,8 +54,8 @@ export function findRelations(input: RelationInput): FoundRelation[] {
       r.mentions.reverse();
     }
     const key = (TYPE_INDEX.get(r.type)! * entities + r.subject) * entities + r.object;
-    let keys = seen.get(r.evidence.sentence);
-    if (!keys) seen.set(r.evidence.sentence, (keys = new Set()));
+    let keys = keysBySentence.get(r.evidence.sentence);
+    if (!keys) keysBySentence.set(r.evidence.sentence, (keys = new Set()));
     if (keys.has(key)) return;
     keys.add(key);
     out.push(r);

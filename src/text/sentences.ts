@@ -65,7 +65,7 @@ export function splitSentences(text: string, folded: string, rules: SentenceRule
       continue;
     }
     if (start < 0) start = i;
-    if (c === CharClass.Letter || c === CharClass.Digit || c === CharClass.Ideograph || c === CharClass.Unspaced || c === CharClass.HighSurrogate) {
+    if (c === CharClass.Ideograph || c === CharClass.Unspaced || c === CharClass.HighSurrogate) {
       hasWord = true;
       i++;
       continue;
