@@ -89,7 +89,7 @@ export function findDates(input: DateInput): Found[] {
     confidence: m.parts.year !== undefined || m.kind === "numeric" ? Math.max(CONFIDENCE.get(m.kind)!, 0.9) : CONFIDENCE.get(m.kind)!,
   }));
   if (pack?.chronoLocale) {
-    for (const h of chronoDates(input, g, pack.chronoLocale, doc, matches, unread)) hits.push({ ...h, confidence: CONFIDENCE_OF.chrono });
+    for (const h of chronoDates(input, g, pack.chronoLocale, doc, matches, unread)) hits.push({ ...h, confidence: CONFIDENCE.get("chrono")! });
     hits.sort((a, b) => a.start - b.start);
   }
 

@@ -120,7 +120,6 @@ const SENTENCE_BLOCK = 128;
 function relateSentences(pass: RelationPass, from: number, to: number): void {
   const { input, words } = pass;
   const here: Found[][] = [];
-  const titles: Title[][] = [];
   const entities: Found[][] = [];
   const triggers: (readonly Trigger[])[] = [];
   for (let s = from; s < to; s++) {
@@ -128,23 +127,27 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
     const own: Found[] = [];
     for (const m of mentions) if (m.entity >= 0 && m.type !== "date") own.push(m);
     here.push(mentions);
-    titles.push(pass.titles.of(s));
     entities.push(own);
     // No entity in this sentence or any before it: nothing to relate.
     pass.seen ||= own.length > 0;
     const sentence = input.sentences[s]!;
     triggers.push(pass.seen && mayRelate(own, sentence, input.folded, words) ? findTriggers(pass.compiled, input.text, sentence.start, sentence.end, pass.lower) : NO_TRIGGERS);
   }
+  // The titles and arguments only of sentences with a trigger: no other sentence reads them.
+  const titles: (Title[] | undefined)[] = [];
   const args: (Argument[] | undefined)[] = [];
   for (let i = 0; i < to - from; i++) {
     if (triggers[i]!.length === 0) {
+      titles.push(undefined);
       args.push(undefined);
       continue;
     }
-    const marked = markArguments(entities[i]!, titles[i]!, input.tokens, words);
+    const titled = pass.titles.of(from + i);
+    const marked = markArguments(entities[i]!, titled, input.tokens, words);
     markLeaders(marked, input.folded, words, input.language.and);
     markSources(marked, input.folded, words);
-    if (input.language.pack?.syntax?.postpositions) markPostpositions(marked, titles[i]!, input.folded, input.tokens, input.language, words);
+    if (input.language.pack?.syntax?.postpositions) markPostpositions(marked, titled, input.folded, input.tokens, input.language, words);
+    titles.push(titled);
     args.push(marked);
   }
   for (let i = 0; i < to - from; i++) {
