@@ -46,8 +46,8 @@ export interface SentenceContext {
   relatives?: [number, number][];
   /** Whether a reciprocal word ("each other") occurs in the sentence at all, found at first need. */
   reciprocalHere?: boolean;
-  /** The mentions of countries named for their leaders (`Argument.leaders`), collected at first need. */
-  leaders?: Set<Found>;
+  /** The mentions of countries named for their leaders (`Argument.leaders`), collected at first need; null when there are none. */
+  leaders?: Set<Found> | null;
   /** The arguments that can be a subject or object (not a title's organisation, a quoted source or a date), at first need. */
   usable?: Argument[];
   /** The dates of the sentence a relation may take as its day, at first need. */

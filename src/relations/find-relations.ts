@@ -50,7 +50,9 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   const add = (r: FoundRelation) => {
     if (r.subject === r.object) return;
     if (SYMMETRIC.has(r.type) && input.entries[r.subject]!.id > input.entries[r.object]!.id) {
-      [r.subject, r.object] = [r.object, r.subject];
+      const subject = r.subject;
+      r.subject = r.object;
+      r.object = subject;
       r.mentions.reverse();
     }
     const key = (TYPE_INDEX.get(r.type)! * entities + r.subject) * entities + r.object;
@@ -218,8 +220,15 @@ function positionRelations(input: RelationInput): FoundRelation[] {
   return out;
 }
 
+/** The mentions of countries named for their leaders ("the leaders of X"); none in most sentences, and then no set. */
+function leadersOf(args: Argument[]): Set<Found> | null {
+  let out: Set<Found> | null = null;
+  for (const a of args) if (a.leaders) (out ??= new Set()).add(a.found);
+  return out;
+}
+
 /** The entity an argument stands for: a capital stands for its country in interactions, "the leaders of X" for X's leader. */
-function standsFor(arg: Found, type: RelationType, input: RelationInput, leaders?: Set<Found>): number {
+function standsFor(arg: Found, type: RelationType, input: RelationInput, leaders?: Set<Found> | null): number {
   if (leaders?.has(arg)) {
     const leader = input.leaderOf(arg.entity);
     if (leader >= 0) return leader;
@@ -323,21 +332,26 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   }
   if (trigger.voice === "passive") for (const p of pairs) p.reverse();
 
-  const leaders = (ctx.leaders ??= new Set(args.filter((a) => a.leaders).map((a) => a.found)));
+  const leaders = ctx.leaders === undefined ? (ctx.leaders = leadersOf(args)) : ctx.leaders;
   const out: FoundRelation[] = [];
-  for (const [s, o] of pairs) {
+  // Indexed, not `for (const [s, o] of pairs)`: the destructuring made an iterator and its results per pair.
+  for (let p = 0; p < pairs.length; p++) {
+    const s = pairs[p]![0];
+    const o = pairs[p]![1];
     const subject = standsFor(s, type, input, leaders);
     const object = standsFor(o, type, input, leaders);
     if (subject < 0 || object < 0) continue;
+    const sHere = s.sentence === ctx.index;
+    const oHere = o.sentence === ctx.index;
     out.push({
       type,
       subject,
       object,
-      attributes: attributesOf(trigger, ctx, [s, o]),
+      attributes: attributesOf(trigger, ctx, s, o),
       evidence: { start: ctx.sentence.start, end: ctx.sentence.end, sentence: ctx.index },
       trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
-      mentions: [s, o].filter((m) => m.sentence === ctx.index),
-      confidence: s.sentence === ctx.index ? 0.75 : 0.55,
+      mentions: sHere && oHere ? [s, o] : sHere ? [s] : oHere ? [o] : [],
+      confidence: sHere ? 0.75 : 0.55,
     });
   }
   return out;
@@ -361,7 +375,7 @@ function hasReciprocal(ctx: SentenceContext, trigger: Trigger): boolean {
   return ctx.words.reciprocal.test(near);
 }
 
-function attributesOf(trigger: Trigger, ctx: SentenceContext, used: Found[]): FoundRelation["attributes"] {
+function attributesOf(trigger: Trigger, ctx: SentenceContext, subject: Found, object: Found): FoundRelation["attributes"] {
   const attrs: FoundRelation["attributes"] = {};
   if (trigger.kind) attrs.kind = trigger.kind;
   if (trigger.type === "meeting" || trigger.type === "visit" || trigger.type === "attendance" || trigger.type === "message" || trigger.type === "cooperation") {
@@ -372,7 +386,7 @@ function attributesOf(trigger: Trigger, ctx: SentenceContext, used: Found[]): Fo
     if (date) attrs.date = date.value!;
   }
   if (trigger.type === "meeting" || trigger.type === "attendance" || trigger.type === "cooperation") {
-    const place = ctx.args.find((a) => a.marker === "in" && a.found.type === "place" && !used.includes(a.found));
+    const place = ctx.args.find((a) => a.marker === "in" && a.found.type === "place" && a.found !== subject && a.found !== object);
     if (place) attrs.place = ctx.input.entries[place.found.entity]!.id;
   }
   return attrs;
