@@ -16,6 +16,7 @@ import type { LanguagePack } from "./lang/types.js";
 import { findNames, readWords } from "./match/find-names.js";
 import { buildVocabulary, type Vocabulary } from "./match/vocabulary.js";
 import { findRelations } from "./relations/find-relations.js";
+import { mergeByStart } from "./resolve/merge-by-start.js";
 import { resolveMentions } from "./resolve/mentions.js";
 import { buildPositionIndex, holderOf, type PositionIndex } from "./resolve/positions.js";
 import type { Found } from "./resolve/types.js";
@@ -191,19 +192,6 @@ function sentenceOfTokens(tokens: Tokens, sentences: Span[]): Int32Array {
     while (s < sentences.length && sentences[s]!.end <= start) s++;
     if (s < sentences.length && sentences[s]!.start <= start) out[t] = s;
   }
-  return out;
-}
-
-/** Two lists in text order merged into one (a stable merge: on equal starts, `a` first, as the sort it replaced). */
-function mergeByStart(a: Found[], b: Found[]): Found[] {
-  if (b.length === 0) return a;
-  const out: Found[] = new Array<Found>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
   return out;
 }
 

@@ -13,6 +13,7 @@ import { foldText } from "../text/chars.js";
 import { tableMap } from "../table-map.js";
 import { keepCompoundAbbreviations } from "./compound-abbreviations.js";
 import { findDescriptors } from "./descriptors.js";
+import { mergeByStart } from "./merge-by-start.js";
 import { couldHold, type PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
 import { findTitles, type Title } from "./titles.js";
@@ -44,7 +45,6 @@ export interface Resolved {
   titles: Title[];
 }
 
-const FORM_RANK: ReadonlyMap<string, number> = tableMap({ name: 5, abbreviation: 4, adjective: 3, descriptor: 2, short: 1 });
 const CONFIDENCE_OF: Record<MentionForm, number> = { name: 0.95, abbreviation: 0.9, adjective: 0.85, short: 0.85, descriptor: 0.8, date: 0.9 };
 const CONFIDENCE = tableMap(CONFIDENCE_OF);
 
@@ -152,9 +152,9 @@ export function resolveMentions(input: ResolveInput): Resolved {
   });
   if (descriptors.length === 0) return { mentions: kept, roles, titles };
   const absorbed = new Set(descriptors.map((d) => d.absorbed));
-  const mentions = kept.filter((f) => !absorbed.has(f)).concat(descriptors.map((d) => d.found));
-  mentions.sort((a, b) => a.start - b.start);
-  return { mentions, roles, titles };
+  // The kept mentions are in text order already: the descriptors' are sorted and merged in, not the whole list sorted again.
+  const added = descriptors.map((d) => d.found).sort((a, b) => a.start - b.start);
+  return { mentions: mergeByStart(kept.filter((f) => !absorbed.has(f)), added), roles, titles };
 }
 
 /** The candidate entities of the pending names and their bases: name i's are at [from[i], from[i + 1]). */
@@ -196,41 +196,70 @@ export function chooseEntity(match: NameMatch, docLang: string, document: string
     return { best: only, candidates: [{ entity: only.entity, record: only, base: only.base, lang, verbatim: match.verbatim[0] ?? false }] };
   }
   const text = document.slice(match.start, match.end);
-  const byEntity = new Map<number, Candidate & { key: number[] }>();
+  // The best record of each entity, in the order the entities first appear (as a Map keyed by entity kept them).
+  const byEntity: RankedCandidate[] = [];
+  // Where each entity sits in `byEntity`: searched along it for a few records, a Map for many (a name shared by hundreds of entries).
+  const slots = match.records.length > 16 ? new Map<number, number>() : undefined;
   for (let i = 0; i < match.records.length; i++) {
     const r = match.records[i]!;
     if (r.entity < 0) continue;
-    const key = recordKey(r, match.verbatim[i] ?? false, match.derived[i] ?? false, docLang, text);
-    const prev = byEntity.get(r.entity);
-    if (!prev || compareKeys(key, prev.key) > 0) {
-      byEntity.set(r.entity, { entity: r.entity, record: r, base: r.base, lang: key[0]!, verbatim: match.verbatim[i] ?? false, key });
-    }
+    const verbatim = match.verbatim[i] ?? false;
+    const c: RankedCandidate = {
+      entity: r.entity,
+      record: r,
+      base: r.base,
+      lang: r.lang === docLang ? 2 : r.lang === "*" ? 1 : 0,
+      verbatim,
+      underived: (match.derived[i] ?? false) ? 0 : 1,
+      rank: formRank(r.kind),
+      asWritten: r.base === text ? 1 : 0,
+    };
+    let k = slots ? (slots.get(r.entity) ?? byEntity.length) : 0;
+    if (!slots) while (k < byEntity.length && byEntity[k]!.entity !== r.entity) k++;
+    if (k === byEntity.length) {
+      slots?.set(r.entity, k);
+      byEntity.push(c);
+    } else if (outranks(c, byEntity[k]!)) byEntity[k] = c;
   }
   let topLang = -Infinity;
-  for (const c of byEntity.values()) if (c.lang > topLang) topLang = c.lang;
+  for (const c of byEntity) if (c.lang > topLang) topLang = c.lang;
   let candidates: Candidate[] = [];
-  for (const c of byEntity.values()) if (c.lang === topLang) candidates.push(c);
+  for (const c of byEntity) if (c.lang === topLang) candidates.push(c);
   if (candidates.some((c) => c.verbatim)) candidates = candidates.filter((c) => c.verbatim);
   let best = candidates[0]!;
-  for (const c of candidates) if (FORM_RANK.get(c.record.kind)! > FORM_RANK.get(best.record.kind)!) best = c;
+  for (const c of candidates) if (formRank(c.record.kind) > formRank(best.record.kind)) best = c;
   return { best: best.record, candidates };
 }
 
+/** A candidate with what ranks it against another record of the same entity (see `outranks`). */
+interface RankedCandidate extends Candidate {
+  /** 1 unless the name is an inflected form of another of the span's names. */
+  underived: number;
+  rank: number;
+  /** 1 if the name is written exactly as in the text. */
+  asWritten: number;
+}
+
 /**
- * Ranks the records of one entity for a span (compared left to right, higher wins):
+ * Ranks two records of one entity for a span (compared in this order, higher wins):
  * language (document's, "*", other), not an inflected form of another of its names,
  * written as in the text ("Kitajski" the adjective before a form of "Kitajska"), form
  * (name over abbreviation, adjective, descriptor, short), written exactly as in the
- * text, earlier in its list (the main name first).
+ * text, earlier in its list (the main name first). Fields compared one by one: a key
+ * array per record was most of what a span of several records allocated.
  */
-function recordKey(r: NameRecord, verbatim: boolean, derived: boolean, docLang: string, text: string): number[] {
-  const lang = r.lang === docLang ? 2 : r.lang === "*" ? 1 : 0;
-  return [lang, derived ? 0 : 1, verbatim ? 1 : 0, FORM_RANK.get(r.kind)!, r.base === text ? 1 : 0, -r.order];
+function outranks(a: RankedCandidate, b: RankedCandidate): boolean {
+  if (a.lang !== b.lang) return a.lang > b.lang;
+  if (a.underived !== b.underived) return a.underived > b.underived;
+  if (a.verbatim !== b.verbatim) return a.verbatim;
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  if (a.asWritten !== b.asWritten) return a.asWritten > b.asWritten;
+  return a.record.order < b.record.order;
 }
 
-function compareKeys(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
+/** The form's rank: name 5, abbreviation 4, adjective 3, descriptor 2, short 1 (a chain of compares on interned strings, not a Map lookup). */
+function formRank(kind: string): number {
+  return kind === "name" ? 5 : kind === "abbreviation" ? 4 : kind === "adjective" ? 3 : kind === "descriptor" ? 2 : kind === "short" ? 1 : 0;
 }
 
 /**
