@@ -44,6 +44,8 @@ export interface MarkerWords {
   leaders: RegExp | null;
   /** The plural "leaders" words anywhere, nothing around them checked (the quick test before `leaders`). */
   leaderWords: RegExp | null;
+  /** The marker of each word of `with`, `to`, `from` and `in` (in that order of precedence): one lookup per mention instead of four. */
+  markers: Map<string, Marker>;
   /** Vocalised prepositions and the folded first letters they stand before ("se" → /^[sz]/). */
   vocalised: Map<string, RegExp>;
   /** Finds "the two leaders" in folded text; null when the language lists none. */
@@ -82,11 +84,14 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
     };
     const linking = [...fold(w?.of), ...fold(w?.determiners)].map(escape);
     const link = linking.length > 0 ? `(?:(?:${linking.join("|")})\\s+)*` : "";
+    const markers = new Map<string, Marker>();
+    for (const marker of ["with", "to", "from", "in"] as const) for (const word of fold(w?.[marker])) if (!markers.has(word)) markers.set(word, marker);
     words = {
       with: fold(w?.with),
       to: fold(w?.to),
       from: fold(w?.from),
       in: fold(w?.in),
+      markers,
       of: fold(w?.of),
       determiners: fold(w?.determiners),
       reciprocal: anyOf(w?.reciprocal, WORD_START, WORD_END),
@@ -116,6 +121,8 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
  * @example markArguments(mentions, titles, tokens, words) // [{ found, marker: "with", … }]
  */
 export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens, words: MarkerWords): Argument[] {
+  // Most sentences hold no title: no maps keyed by mention to make and read.
+  if (titles.length === 0) return mentions.map((found) => ({ found, marker: markerBefore(found.firstToken - 1, tokens, words), start: found.start, inTitle: false, leaders: false, source: false }));
   const titleOrgs = new Set<Found>();
   const titleStart = new Map<Found, number>();
   const titleFirstToken = new Map<Found, number>();
@@ -129,14 +136,20 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
     }
   }
   return mentions.map((found) => {
-    let t = (titleFirstToken.get(found) ?? found.firstToken) - 1;
-    while (t >= 0 && words.determiners.has(tokens.keys[t]!)) t--;
-    let key = t >= 0 ? tokens.keys[t]! : "";
-    const vocalised = words.vocalised.get(key);
-    if (vocalised && !vocalised.test(tokens.keys[t + 1] ?? "")) key = "";
-    const marker: Marker = words.with.has(key) ? "with" : words.to.has(key) ? "to" : words.from.has(key) ? "from" : words.in.has(key) ? "in" : "none";
+    const marker = markerBefore((titleFirstToken.get(found) ?? found.firstToken) - 1, tokens, words);
     return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found), leaders: false, source: false };
   });
+}
+
+/** The marker of the function word at token `last` or before it past determiners ("with", "z"; "none" for any other word). */
+function markerBefore(last: number, tokens: Tokens, words: MarkerWords): Marker {
+  let t = last;
+  while (t >= 0 && words.determiners.has(tokens.keys[t]!)) t--;
+  if (t < 0) return "none";
+  const key = tokens.keys[t]!;
+  const vocalised = words.vocalised.get(key);
+  if (vocalised && !vocalised.test(tokens.keys[t + 1] ?? "")) return "none";
+  return words.markers.get(key) ?? "none";
 }
 
 /**
