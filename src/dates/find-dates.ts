@@ -13,7 +13,7 @@ import type { Span } from "../schema/result.js";
 import { tableMap } from "../table-map.js";
 import type { Tokens } from "../text/tokens.js";
 import { parseWithChrono } from "./chrono.js";
-import { compileDateGrammar, isDateTrigger, type DateGrammar, type RuleKind } from "./grammar.js";
+import { anchorKey, compileDateGrammar, isDateTrigger, type DateGrammar, type RuleKind } from "./grammar.js";
 import { isInsideUrl, scanDates, type DateMatch } from "./scan.js";
 import { dateValue, docDate, type DocDate } from "./values.js";
 import type { DateVocabulary } from "./vocabulary.js";
@@ -45,6 +45,15 @@ const grammars = new WeakMap<object, DateGrammar>();
 export function dateTriggerTest(pack: LanguagePack | undefined): (key: string) => boolean {
   const g = grammarOf(pack);
   return (key) => isDateTrigger(g, key);
+}
+
+/**
+ * A test of whether a folded word may open a date rule (an `openers` key), for the word classifier.
+ * @example dateOpenerTest(en)("september") === true
+ */
+export function dateOpenerTest(pack: LanguagePack | undefined): (key: string) => boolean {
+  const g = grammarOf(pack);
+  return (key) => g.openers.has(anchorKey(g, key));
 }
 
 /** The compiled grammar of a pack, built once. */

@@ -56,7 +56,8 @@ export function scanDates(input: ScanInput, g: DateGrammar): { matches: DateMatc
     let found: DateMatch[] = [];
     for (; b <= t && found.length === 0; b++) {
       const k = keys[b]!;
-      const rules = isDigit(folded.charCodeAt(tokens.start[b]!)) ? g.digitRules : (g.openers.get(anchorKey(g, k)) ?? 0);
+      // Only a word that opens some rule is looked up (its class says so): most words before a number open none.
+      const rules = isDigit(folded.charCodeAt(tokens.start[b]!)) ? g.digitRules : classes[b]! & WordClass.DateOpener ? (g.openers.get(anchorKey(g, k)) ?? 0) : 0;
       if (rules !== 0) found = matchAt(input, g, tokens.start[b]!, anchor, s, rules);
     }
     if (found.length > 0) {

@@ -2,7 +2,7 @@
  * A language's word classifier (src/text/word-class.ts): linkers from the compiled pack,
  * date anchors from its date grammar. Made once per compiled language.
  */
-import { dateTriggerTest } from "../dates/find-dates.js";
+import { dateOpenerTest, dateTriggerTest } from "../dates/find-dates.js";
 import { WordClass, type ClassifyWord } from "../text/word-class.js";
 import type { CompiledLanguage } from "./compile.js";
 
@@ -17,7 +17,8 @@ export function classifierOf(language: CompiledLanguage): ClassifyWord {
   if (!classify) {
     const linkers = language.linkers;
     const dateTrigger = dateTriggerTest(language.pack);
-    classify = (key) => (linkers.has(key) ? WordClass.Linker : 0) | (dateTrigger(key) ? WordClass.DateTrigger : 0);
+    const dateOpener = dateOpenerTest(language.pack);
+    classify = (key) => (linkers.has(key) ? WordClass.Linker : 0) | (dateTrigger(key) ? WordClass.DateTrigger : 0) | (dateOpener(key) ? WordClass.DateOpener : 0);
     classifiers.set(language, classify);
   }
   return classify;

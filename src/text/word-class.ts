@@ -10,6 +10,8 @@ export const enum WordClass {
   Linker = 1,
   /** A word a date may be anchored on: a month, weekday or relative-day word of the language's date grammar. */
   DateTrigger = 2,
+  /** A word a date rule may start at: a key of the date grammar's `openers` (a month, "in" before a year, "next" before a weekday…). */
+  DateOpener = 4,
 }
 
 /** A language's classes of one folded word (WordClass bits). One function per language: answers are kept per function. */
