@@ -214,10 +214,11 @@ export function chooseEntity(match: NameMatch, docLang: string, document: string
       rank: formRank(r.kind),
       asWritten: r.base === text ? 1 : 0,
     };
-    let k = slots ? (slots.get(r.entity) ?? byEntity.length) : 0;
-    if (!slots) while (k < byEntity.length && byEntity[k]!.entity !== r.entity) k++;
-    if (k === byEntity.length) {
-      slots?.set(r.entity, k);
+    let k = -1;
+    if (slots) k = slots.get(r.entity) ?? -1;
+    else for (let j = 0; j < byEntity.length && k < 0; j++) if (byEntity[j]!.entity === r.entity) k = j;
+    if (k < 0) {
+      slots?.set(r.entity, byEntity.length);
       byEntity.push(c);
     } else if (outranks(c, byEntity[k]!)) byEntity[k] = c;
   }
