@@ -1,6 +1,6 @@
 /**
  * A language's word classifier (src/text/word-class.ts): linkers from the compiled pack,
- * date anchors from its date grammar. Made once per compiled language.
+ * date anchors and the words that open a date rule from its date grammar. Made once per compiled language.
  */
 import { dateOpenerTest, dateTriggerTest } from "../dates/find-dates.js";
 import { WordClass, type ClassifyWord } from "../text/word-class.js";
