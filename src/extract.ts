@@ -19,7 +19,6 @@ import { findRelations } from "./relations/find-relations.js";
 import { mergeByStart } from "./resolve/merge-by-start.js";
 import { resolveMentions } from "./resolve/mentions.js";
 import { buildPositionIndex, holderOf, type PositionIndex } from "./resolve/positions.js";
-import type { Found } from "./resolve/types.js";
 import type { GazetteerEntry } from "./schema/gazetteer.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./schema/options.js";
 import type { Extraction, Span } from "./schema/result.js";

@@ -196,14 +196,8 @@ export function markLeaders(args: Argument[], folded: string, words: MarkerWords
 /** The particles of a postpositional language, longest first, each with what it marks. */
 function particleTable(language: CompiledLanguage, words: MarkerWords): [string, Marker | "subject" | "object"][] {
   const syntax = language.pack?.syntax;
-  const table: [string, Marker | "subject" | "object"][] = [];
-  for (const [list, mark] of [
-    [words.with, "with"],
-    [words.to, "to"],
-    [words.from, "from"],
-    [words.in, "in"],
-  ] as const)
-    for (const p of list) table.push([p, mark]);
+  // Each particle once, with its marker by the same precedence as the words before a mention.
+  const table: [string, Marker | "subject" | "object"][] = [...words.markers];
   for (const p of syntax?.subject ?? []) table.push([foldText(p), "subject"]);
   for (const p of syntax?.object ?? []) table.push([foldText(p), "object"]);
   return table.sort((a, b) => b[0].length - a[0].length);

@@ -224,11 +224,11 @@ export function chooseEntity(match: NameMatch, docLang: string, document: string
   }
   let topLang = -Infinity;
   for (const c of byEntity) if (c.lang > topLang) topLang = c.lang;
-  let candidates: Candidate[] = [];
+  let candidates: RankedCandidate[] = [];
   for (const c of byEntity) if (c.lang === topLang) candidates.push(c);
   if (candidates.some((c) => c.verbatim)) candidates = candidates.filter((c) => c.verbatim);
   let best = candidates[0]!;
-  for (const c of candidates) if (formRank(c.record.kind) > formRank(best.record.kind)) best = c;
+  for (const c of candidates) if (c.rank > best.rank) best = c;
   return { best: best.record, candidates };
 }
 
