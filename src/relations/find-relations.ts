@@ -6,32 +6,17 @@ import type { CompiledLanguage } from "../lang/compile.js";
 import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
-import { RelationTypeSchema, type EntityType, type RelationType, type Span } from "../schema/result.js";
-import { tableMap } from "../table-map.js";
+import { RelationTypeSchema, type RelationType, type Span } from "../schema/result.js";
 import { BySentence } from "../text/by-sentence.js";
-import { wordsBetween } from "../text/chars.js";
 import { compileNow } from "../text/compile-now.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument, type MarkerWords } from "./arguments.js";
-import { agentAfter, closedRelativeClauses, coordinated, lastTwoNamed, lastWordBefore, mainClauseSubject, phraseBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
+import { chooseArguments, standsFor } from "./choose-arguments.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
+import { pairsOf } from "./pairs.js";
 import { compileTriggers, findTriggers, lowerText, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
 
 export type { RelationInput } from "./context.js";
-
-const ACTORS = new Set<EntityType>(["person", "country", "party", "organization", "place"]);
-/** Types an object may have, by relation type. */
-const OBJECTS_OF: Record<RelationType, Set<EntityType>> = {
-  meeting: ACTORS,
-  message: ACTORS,
-  position: ACTORS,
-  attendance: new Set(["event"]),
-  support: new Set(["person", "country", "party", "organization", "place", "policy"]),
-  cooperation: ACTORS,
-  praise: new Set(["person", "country", "party", "organization", "place", "policy", "event"]),
-  visit: new Set(["place", "country"]),
-};
-const OBJECTS = tableMap(OBJECTS_OF);
 
 const triggerCache = new WeakMap<CompiledLanguage, CompiledTriggers>();
 /** A small number per relation type, for the keys that tell relations apart (types × entities² stays far below 2^53). */
@@ -227,110 +212,28 @@ function leadersOf(args: Argument[]): Set<Found> | null {
   return out;
 }
 
-/** The entity an argument stands for: a capital stands for its country in interactions, "the leaders of X" for X's leader. */
-function standsFor(arg: Found, type: RelationType, input: RelationInput, leaders?: Set<Found> | null): number {
-  if (leaders?.has(arg)) {
-    const leader = input.leaderOf(arg.entity);
-    if (leader >= 0) return leader;
-  }
-  if (type !== "visit" && arg.type === "place") {
-    const country = input.capitalOf(arg.entity);
-    return country >= 0 ? country : -1;
-  }
-  return arg.entity;
+/** The arguments that can be a subject or object: not a title's organisation, a quoted source or a date. */
+function usableArguments(args: Argument[]): Argument[] {
+  const out: Argument[] = [];
+  for (const a of args) if (!a.inTitle && !a.source && a.found.form !== "date") out.push(a);
+  return out;
 }
 
 function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
   const { input, args } = ctx;
   const type = trigger.type;
-  const usable = (ctx.usable ??= args.filter((a) => !a.inTitle && !a.source && a.found.form !== "date"));
+  const usable = (ctx.usable ??= usableArguments(args));
   const before: Argument[] = [];
   const after: Argument[] = [];
   for (const a of usable) {
     if (a.found.end <= trigger.start) before.push(a);
     else if (a.found.start >= trigger.end) after.push(a);
   }
-  const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && standsFor(a.found, type, input) >= 0;
-
-  // Subject: the nearest unmarked actor before the trigger, and those coordinated with it.
-  let subjects: Argument[] = [];
-  let objects: Argument[] = [];
-  const allowed = OBJECTS.get(type)!;
-  const fits = (a: Argument) => allowed.has(a.found.type) && !subjects.includes(a) && (type === "visit" || isActor(a) || !ACTORS.has(a.found.type));
-  if (input.language.pack?.syntax?.verbFinal) {
-    ({ subjects, objects } = verbFinalArguments(type, before, isActor, fits, input));
-    // The object written on the verb itself: "訪朝" (visit + North Korea).
-    const attached = after[0];
-    if (objects.length === 0 && attached && attached.found.start === trigger.end && fits(attached)) objects = [attached];
-  } else {
-    const agent = trigger.agent === "after" ? agentAfter(trigger, after, ctx) : undefined;
-    if (agent && isActor(agent)) subjects = coordinated(agent, after, input, isActor);
-    else {
-      const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
-      // A verb coordinated with the one before it shares its subject: in "Kim thanked Xi and praised China", Xi is not the one praising.
-      const andBefore = ctx.input.language.and.has(lastWordBefore(ctx.input.folded, trigger.start));
-      const inserted = closedRelativeClauses(trigger, ctx);
-      const outside = (a: Argument) => !inserted.some(([from, to]) => a.found.start >= from && a.found.end <= to);
-      const nearest = antecedent ?? before.findLast((a) => isActor(a) && (a.marker === "none" || a.marker === "from") && outside(a));
-      if (andBefore && ctx.lastSubjects) subjects = before.filter((a) => ctx.lastSubjects!.includes(a.found));
-      else if (nearest) subjects = coordinated(nearest, before, input, isActor);
-    }
-
-    // Object.
-    if (SYMMETRIC.has(type)) {
-      // The person right after a transitive trigger is its partner ("met Zhao Leji, …"), before any "with" later in the sentence.
-      const next = after[0];
-      const adjacent = next && next.marker === "none" && next.found.type === "person" && fits(next) && wordsBetween(input.folded, trigger.end, next.start).every((w) => w === "" || ctx.words.determiners.has(w));
-      const withs = adjacent ? [] : usable.filter((a) => a.marker === "with" && fits(a));
-      // "Xi and Lee met …": two coordinated subjects meet each other, not a mention after the verb.
-      objects = withs.length > 0 ? coordinated(withs[0]!, usable, input, fits) : adjacent ? [next] : subjects.length >= 2 ? [] : after.filter((a) => fits(a) && a.marker === "none").slice(0, 1);
-    } else if (type === "message") {
-      const tos = after.filter((a) => a.marker === "to" && fits(a));
-      const toBefore = before.filter((a) => a.marker === "to" && fits(a));
-      objects = tos.length > 0 ? [tos[0]!] : toBefore.length > 0 ? [toBefore[toBefore.length - 1]!] : after.filter((a) => fits(a) && a.marker !== "from").slice(0, 1);
-      const from = usable.find((a) => a.marker === "from" && isActor(a));
-      if (from && !subjects.includes(from)) subjects = [from];
-    } else if (type === "visit") {
-      // A destination is named, not described: "visited the Friendship Tower, a memorial to Chinese soldiers" is no visit to China.
-      objects = after.filter((a) => fits(a) && a.found.form !== "adjective").slice(0, 1);
-    } else {
-      const first = after.find((a) => fits(a));
-      objects = first ? coordinated(first, after, input, fits) : [];
-    }
-  }
-
-  ctx.lastSubjects = subjects.map((a) => a.found);
-
-  // Reciprocal ("support each other"): the subjects relate to one another.
-  const reciprocal = hasReciprocal(ctx, trigger);
-  const pairs: [Found, Found][] = [];
-  if (reciprocal && subjects.length >= 2) {
-    for (const a of subjects) for (const b of subjects) if (a !== b) pairs.push([a.found, b.found]);
-  } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length >= 2) {
-    for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!.found, subjects[j]!.found]);
-  } else if (objects.length === 0 && SYMMETRIC.has(type) && phraseBefore(ctx.words.bothLeaders, trigger, ctx)) {
-    // "i due leader hanno confermato … la cooperazione": the last two people named.
-    const two = lastTwoNamed(trigger, ctx);
-    if (two) pairs.push(two);
-  } else if (objects.length === 0 && SYMMETRIC.has(type) && subjects.length < 2 && phraseBefore(ctx.words.bothSides, trigger, ctx)) {
-    // "Си призова двете страни да засилят координацията": the last two countries named.
-    const two = lastTwoNamed(trigger, ctx, "country");
-    if (two) pairs.push(two);
-  } else {
-    let subjectMentions = subjects.map((a) => a.found);
-    if (subjectMentions.length === 0 && objects.length > 0) {
-      // An opening participle clause ("Esprimendo il piacere di incontrare Putin, Kim …"): the subject follows its comma.
-      const main = mainClauseSubject(trigger, objects, usable, ctx, isActor);
-      if (main) subjectMentions = [main.found];
-    }
-    if (subjectMentions.length === 0 && objects.length > 0 && type !== "position") {
-      // An elided subject: the first actor of the previous sentence.
-      const topic = ctx.previous.find((m) => m.type === "person" && m.entity >= 0 && !objects.some((o) => o.found.entity === m.entity));
-      if (topic) subjectMentions = [topic];
-    }
-    for (const s of subjectMentions) for (const o of objects) pairs.push([s, o.found]);
-  }
-  if (trigger.voice === "passive") for (const p of pairs) p.reverse();
+  const { subjects, objects, isActor } = chooseArguments(trigger, ctx, before, after, usable);
+  const lastSubjects: Found[] = [];
+  for (const a of subjects) lastSubjects.push(a.found);
+  ctx.lastSubjects = lastSubjects;
+  const pairs = pairsOf(trigger, ctx, subjects, objects, usable, isActor);
 
   const leaders = ctx.leaders === undefined ? (ctx.leaders = leadersOf(args)) : ctx.leaders;
   const out: FoundRelation[] = [];
@@ -364,15 +267,6 @@ function daysOf(ctx: SentenceContext): Found[] {
     if (m.form !== "date" || m.value === undefined || !/^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(m.value)) return false;
     return !(m.start - ctx.sentence.start < 50 && /^\s*(?:\(|[—–]|-\s)/.test(text.slice(m.end, m.end + 4)));
   });
-}
-
-function hasReciprocal(ctx: SentenceContext, trigger: Trigger): boolean {
-  if (!ctx.words.reciprocal) return false;
-  // The window lies in the sentence: a sentence without a reciprocal word needs no look around each trigger.
-  ctx.reciprocalHere ??= ctx.words.reciprocalWords!.test(ctx.input.folded.slice(ctx.sentence.start, ctx.sentence.end));
-  if (!ctx.reciprocalHere) return false;
-  const near = ctx.input.folded.slice(Math.max(ctx.sentence.start, trigger.start - 40), Math.min(ctx.sentence.end, trigger.end + 40));
-  return ctx.words.reciprocal.test(near);
 }
 
 function attributesOf(trigger: Trigger, ctx: SentenceContext, subject: Found, object: Found): FoundRelation["attributes"] {

@@ -217,3 +217,17 @@ describe("an organisation the document leaves ambiguous, in a title", () => {
     expect(out.mentions.find((m) => m.text === "Politbüros")?.entity).toBe("wpk-politburo");
   });
 });
+
+describe("coordinated subjects and objects", () => {
+  test("pair each subject with each object, subject by subject", () => {
+    expect(relations("Xi Jinping and Li Qiang praised Kim Jong Un and Choe Son Hui.", "en")).toEqual([
+      "praise(xi-jinping → kim-jong-un)",
+      "praise(xi-jinping → choe-son-hui)",
+      "praise(li-qiang → kim-jong-un)",
+      "praise(li-qiang → choe-son-hui)",
+    ]);
+  });
+  test("a message goes to the first recipient after the trigger, from each sender", () => {
+    expect(relations("Xi Jinping and Li Qiang sent letters to Kim Jong Un and Choe Son Hui.", "en")).toEqual(["message(xi-jinping → kim-jong-un)", "message(li-qiang → kim-jong-un)"]);
+  });
+});

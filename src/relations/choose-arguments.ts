@@ -1,0 +1,185 @@
+/**
+ * The subjects and objects of one trigger among its sentence's arguments: word order
+ * in spaced languages (the nearest actor before, the partner, recipient or destination
+ * after), particles in verb-final ones (./clauses.ts).
+ *
+ * Written as loops in small functions, not `filter`/`findLast`/`some` with arrow
+ * functions in one: V8 inlines each such call with its callback, and the one function
+ * they were in compiled to ~49 KB of machine code, more than the CPU's 32 KB instruction
+ * cache, which every trigger then read again (bench/RESULTS.md).
+ */
+import type { Found } from "../resolve/types.js";
+import type { EntityType, RelationType } from "../schema/result.js";
+import { tableMap } from "../table-map.js";
+import { wordsBetween } from "../text/chars.js";
+import type { Argument } from "./arguments.js";
+import { agentAfter, closedRelativeClauses, coordinated, lastWordBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
+import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
+import type { Trigger } from "./triggers.js";
+
+export const ACTORS = new Set<EntityType>(["person", "country", "party", "organization", "place"]);
+/** Types an object may have, by relation type. */
+const OBJECTS_OF: Record<RelationType, Set<EntityType>> = {
+  meeting: ACTORS,
+  message: ACTORS,
+  position: ACTORS,
+  attendance: new Set(["event"]),
+  support: new Set(["person", "country", "party", "organization", "place", "policy"]),
+  cooperation: ACTORS,
+  praise: new Set(["person", "country", "party", "organization", "place", "policy", "event"]),
+  visit: new Set(["place", "country"]),
+};
+const OBJECTS = tableMap(OBJECTS_OF);
+
+/** The entity an argument stands for: a capital stands for its country in interactions, "the leaders of X" for X's leader. */
+export function standsFor(arg: Found, type: RelationType, input: RelationInput, leaders?: Set<Found> | null): number {
+  if (leaders?.has(arg)) {
+    const leader = input.leaderOf(arg.entity);
+    if (leader >= 0) return leader;
+  }
+  if (type !== "visit" && arg.type === "place") {
+    const country = input.capitalOf(arg.entity);
+    return country >= 0 ? country : -1;
+  }
+  return arg.entity;
+}
+
+/** A trigger's arguments; `subjects` is what `fits` reads while the objects are chosen. */
+export interface Chosen {
+  subjects: Argument[];
+  objects: Argument[];
+}
+
+/** The tests of one trigger's arguments. */
+export interface ArgumentTests {
+  /** Can be a subject: an actor, not a place the trigger happens in, standing for an entity. */
+  isActor: (a: Argument) => boolean;
+  /** Can be the object: of a type the relation takes, not a subject already. */
+  fits: (a: Argument) => boolean;
+}
+
+/**
+ * The tests for a trigger of `type`; `fits` reads `chosen.subjects` when it is called.
+ * @example argumentTests("visit", input, chosen).fits(<Pyongyang>) // true
+ */
+export function argumentTests(type: RelationType, input: RelationInput, chosen: Chosen): ArgumentTests {
+  const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && standsFor(a.found, type, input) >= 0;
+  const allowed = OBJECTS.get(type)!;
+  const fits = (a: Argument) => allowed.has(a.found.type) && !chosen.subjects.includes(a) && (type === "visit" || isActor(a) || !ACTORS.has(a.found.type));
+  return { isActor, fits };
+}
+
+/**
+ * The subjects and objects of `trigger`; `before` and `after` are the usable arguments
+ * that end before it and start after it, `usable` all of them.
+ * @example chooseArguments(<met>, ctx, before, after, usable) // { subjects: [<Xi>], objects: [<Kim>] } in "Xi met Kim"
+ */
+export function chooseArguments(trigger: Trigger, ctx: SentenceContext, before: Argument[], after: Argument[], usable: Argument[]): Chosen & ArgumentTests {
+  const chosen: Chosen = { subjects: [], objects: [] };
+  const tests = argumentTests(trigger.type, ctx.input, chosen);
+  if (ctx.input.language.pack?.syntax?.verbFinal) {
+    const found = verbFinalArguments(trigger.type, before, tests.isActor, tests.fits, ctx.input);
+    chosen.subjects = found.subjects;
+    chosen.objects = found.objects;
+    // The object written on the verb itself: "訪朝" (visit + North Korea).
+    const attached = after[0];
+    if (chosen.objects.length === 0 && attached && attached.found.start === trigger.end && tests.fits(attached)) chosen.objects = [attached];
+  } else {
+    chosen.subjects = subjectsOf(trigger, ctx, before, after, tests.isActor);
+    chosen.objects = objectsOf(trigger, ctx, chosen.subjects, before, after, usable, tests.fits);
+    // A message "from" someone has them as its sender.
+    if (trigger.type === "message") {
+      const from = firstMarked(usable, "from", tests.isActor);
+      if (from && !chosen.subjects.includes(from)) chosen.subjects = [from];
+    }
+  }
+  return { subjects: chosen.subjects, objects: chosen.objects, isActor: tests.isActor, fits: tests.fits };
+}
+
+/** Subject: the agent after a noun trigger, or the nearest unmarked actor before the trigger, and those coordinated with it. */
+function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], after: Argument[], isActor: (a: Argument) => boolean): Argument[] {
+  const { input } = ctx;
+  if (trigger.agent === "after") {
+    const agent = agentAfter(trigger, after, ctx);
+    if (agent && isActor(agent)) return coordinated(agent, after, input, isActor);
+  }
+  const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
+  // A verb coordinated with the one before it shares its subject: in "Kim thanked Xi and praised China", Xi is not the one praising.
+  if (ctx.lastSubjects && input.language.and.has(lastWordBefore(input.folded, trigger.start))) return ofMentions(before, ctx.lastSubjects);
+  const nearest = antecedent ?? nearestActor(trigger, ctx, before, isActor);
+  return nearest ? coordinated(nearest, before, input, isActor) : [];
+}
+
+/** The last actor before the trigger that no marker but "from" governs, outside relative clauses closed before the trigger. */
+function nearestActor(trigger: Trigger, ctx: SentenceContext, before: Argument[], isActor: (a: Argument) => boolean): Argument | undefined {
+  const inserted = closedRelativeClauses(trigger, ctx);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const a = before[k]!;
+    if ((a.marker === "none" || a.marker === "from") && isActor(a) && !inside(a, inserted)) return a;
+  }
+  return undefined;
+}
+
+function inside(a: Argument, spans: [number, number][]): boolean {
+  for (let k = 0; k < spans.length; k++) if (a.found.start >= spans[k]![0] && a.found.end <= spans[k]![1]) return true;
+  return false;
+}
+
+/** The arguments whose mentions are among `mentions`, in order. */
+function ofMentions(args: Argument[], mentions: Found[]): Argument[] {
+  const out: Argument[] = [];
+  for (let k = 0; k < args.length; k++) if (mentions.includes(args[k]!.found)) out.push(args[k]!);
+  return out;
+}
+
+/** The object of an SVO trigger, by relation type. */
+function objectsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[], before: Argument[], after: Argument[], usable: Argument[], fits: (a: Argument) => boolean): Argument[] {
+  const type = trigger.type;
+  if (SYMMETRIC.has(type)) return partnersOf(trigger, ctx, subjects, after, usable, fits);
+  if (type === "message") {
+    // The recipient: "to" someone after the trigger, else before it, else the first fitting mention after it.
+    const to = firstMarked(after, "to", fits) ?? lastMarked(before, "to", fits);
+    if (to) return [to];
+    for (let k = 0; k < after.length; k++) if (after[k]!.marker !== "from" && fits(after[k]!)) return [after[k]!];
+    return [];
+  }
+  if (type === "visit") {
+    // A destination is named, not described: "visited the Friendship Tower, a memorial to Chinese soldiers" is no visit to China.
+    for (let k = 0; k < after.length; k++) if (after[k]!.found.form !== "adjective" && fits(after[k]!)) return [after[k]!];
+    return [];
+  }
+  for (let k = 0; k < after.length; k++) if (fits(after[k]!)) return coordinated(after[k]!, after, ctx.input, fits);
+  return [];
+}
+
+/** The partner of a symmetric trigger ("met", "cooperation"). */
+function partnersOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[], after: Argument[], usable: Argument[], fits: (a: Argument) => boolean): Argument[] {
+  // The person right after a transitive trigger is its partner ("met Zhao Leji, …"), before any "with" later in the sentence.
+  const next = after[0];
+  if (next && next.marker === "none" && next.found.type === "person" && fits(next) && onlyDeterminers(ctx, trigger.end, next.start)) return [next];
+  const withArg = firstMarked(usable, "with", fits);
+  if (withArg) return coordinated(withArg, usable, ctx.input, fits);
+  // "Xi and Lee met …": two coordinated subjects meet each other, not a mention after the verb.
+  if (subjects.length >= 2) return [];
+  for (let k = 0; k < after.length; k++) if (after[k]!.marker === "none" && fits(after[k]!)) return [after[k]!];
+  return [];
+}
+
+/** Whether the words between `from` and `to` are determiners at most. */
+function onlyDeterminers(ctx: SentenceContext, from: number, to: number): boolean {
+  const words = wordsBetween(ctx.input.folded, from, to);
+  for (let k = 0; k < words.length; k++) if (words[k] !== "" && !ctx.words.determiners.has(words[k]!)) return false;
+  return true;
+}
+
+/** The first argument with `marker` that passes `test`. */
+export function firstMarked(args: Argument[], marker: Argument["marker"], test: (a: Argument) => boolean): Argument | undefined {
+  for (let k = 0; k < args.length; k++) if (args[k]!.marker === marker && test(args[k]!)) return args[k];
+  return undefined;
+}
+
+/** The last argument with `marker` that passes `test`. */
+function lastMarked(args: Argument[], marker: Argument["marker"], test: (a: Argument) => boolean): Argument | undefined {
+  for (let k = args.length - 1; k >= 0; k--) if (args[k]!.marker === marker && test(args[k]!)) return args[k];
+  return undefined;
+}
