@@ -101,7 +101,7 @@ class CompiledExtractor implements Extractor {
     this.tokenBuffer = tokens.start.length <= REUSED_TOKENS ? tokens : undefined;
     const lang = opts.lang ?? identifyLanguage(text, tokens, this.profiles);
     const language = this.language(lang);
-    const sentences = splitSentences(text, folded, language.sentences, header.bodyStart);
+    const sentences = splitSentences(text, folded, language.sentences, header.bodyStart, text.length, tokens);
     const tokenSentence = sentenceOfTokens(tokens, sentences);
     const date = opts.date ?? header.date;
     // Every token's name candidates and word classes, one lookup per distinct word and language.

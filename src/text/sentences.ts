@@ -5,6 +5,7 @@
  */
 import type { Span } from "../schema/result.js";
 import { CharClass, PROP_CLASS, PROP_UPPER, charProps } from "./chars.js";
+import { scanTokens, type Tokens } from "./tokens.js";
 
 export interface SentenceRules {
   /** Folded abbreviations without their final period: "pln", "m.in", "gen". */
@@ -16,10 +17,11 @@ export interface SentenceRules {
 const CLOSERS = new Set(['"', "'", ")", "]", "»", "”", "’", "」", "』", "）"]);
 
 /**
- * Splits `text[from, to)` into sentences (trimmed, never empty).
+ * Splits `text[from, to)` into sentences (trimmed, never empty); `tokens` are the text's
+ * tokens over the same range (`scanTokens`), scanned here when not given.
  * @example splitSentences("Xi met Kim. Kim left.", folded, rules) // [{start:0,end:11},{start:12,end:21}]
  */
-export function splitSentences(text: string, folded: string, rules: SentenceRules, from = 0, to = text.length): Span[] {
+export function splitSentences(text: string, folded: string, rules: SentenceRules, from = 0, to = text.length, tokens: Tokens = scanTokens(text, folded, from, to)): Span[] {
   const props = charProps();
   const out: Span[] = [];
   let start = -1; // first non-space unit of the current sentence
@@ -30,11 +32,23 @@ export function splitSentences(text: string, folded: string, rules: SentenceRule
     start = -1;
     hasWord = false;
   };
+  // Words are stepped over a token at a time: the scan reads only the units between them
+  // (a unit at a time over the words was 5 % of the instructions of `extract`).
+  let t = 0;
+  while (t < tokens.count && tokens.start[t]! < from) t++;
   while (i < to) {
+    while (t < tokens.count && tokens.start[t]! < i) t++;
+    if (t < tokens.count && tokens.start[t] === i) {
+      if (start < 0) start = i;
+      hasWord = true;
+      i = Math.max(i + 1, Math.min(to, tokens.end[t]!));
+      t++;
+      continue;
+    }
     const code = text.charCodeAt(i);
     const c = props[code]! & PROP_CLASS;
     if (c === CharClass.Letter || c === CharClass.Digit) {
-      // Most units: the rest of the word in a tight loop.
+      // A letter no token covers (tokens of another range): the rest of the word in a tight loop.
       if (start < 0) start = i;
       hasWord = true;
       i++;

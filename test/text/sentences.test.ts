@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { foldText } from "../../src/text/chars.js";
 import { splitSentences, type SentenceRules } from "../../src/text/sentences.js";
+import { scanTokens } from "../../src/text/tokens.js";
 
 const pl: SentenceRules = { abbreviations: new Set(["pln", "m.in", "tzw", "r"]), ordinalPeriod: true };
 const en: SentenceRules = { abbreviations: new Set(["mr", "u.s"]), ordinalPeriod: false };
@@ -27,4 +28,13 @@ test.each(cases)("splitSentences(%j)", (text, rules, expected) => expect(split(t
 test("starts after a header and never includes it", () => {
   const text = " date 2025-09-05 Xi met Kim. Kim left.";
   expect(splitSentences(text, foldText(text), en, 16).map((s) => text.slice(s.start, s.end))).toEqual(["Xi met Kim.", "Kim left."]);
+});
+
+test("words stepped over by token or scanned unit by unit give the same sentences", () => {
+  const text = "Xi met Kim in 平壤. Kim left — „Tak”. 3.5 percent! Ob. Next\nline\n\nNew one. Mr. Lee 𝐀𝐁 came.";
+  const folded = foldText(text);
+  const byToken = splitSentences(text, folded, en, 0, text.length, scanTokens(text, folded));
+  expect(byToken.map((s) => text.slice(s.start, s.end))).toEqual(["Xi met Kim in 平壤.", "Kim left — „Tak”.", "3.5 percent!", "Ob.", "Next\nline", "New one.", "Mr. Lee 𝐀𝐁 came."]);
+  // No tokens at all: every word is read a unit at a time.
+  expect(splitSentences(text, folded, en, 0, text.length, scanTokens(text, folded, 0, 0))).toEqual(byToken);
 });
