@@ -173,18 +173,28 @@ export function coordinated(head: Argument, pool: Argument[], input: RelationInp
   for (let k = 1; k < pool.length && inOrder; k++) inOrder = pool[k - 1]!.found.start <= pool[k]!.found.start;
   const sorted = inOrder ? pool : [...pool].sort((a, b) => a.found.start - b.found.start);
   const i = sorted.indexOf(head);
-  const group = [head];
-  const joins = (a: Argument, b: Argument) => {
-    if (!accept(a) || !accept(b)) return false;
-    const gap = input.folded.slice(a.found.end, b.start).trim();
-    if (gap === ",") return a.found.type === b.found.type;
-    // "and", ", and", "e della" (an "and" before a repeated "of the"): the words after a leading comma.
-    const comma = gap.startsWith(",") ? input.folded.indexOf(",", a.found.end) : -1;
-    return andJoins(wordsBetween(input.folded, comma >= 0 ? comma + 1 : a.found.end, b.start), input.language.and, markerWords(input.language));
-  };
-  for (let j = i - 1; j >= 0 && joins(sorted[j]!, sorted[j + 1]!); j--) if (sorted[j]!.marker === head.marker || sorted[j]!.marker === "none") group.unshift(sorted[j]!);
-  for (let j = i + 1; j < sorted.length && joins(sorted[j - 1]!, sorted[j]!); j++) group.push(sorted[j]!);
+  if (i < 0) return head.inTitle ? [] : [head];
+  let first = i;
+  for (let j = i - 1; j >= 0 && joins(sorted[j]!, sorted[j + 1]!, input, accept); j--) first = j;
+  let last = i;
+  for (let j = i + 1; j < sorted.length && joins(sorted[j - 1]!, sorted[j]!, input, accept); j++) last = j;
+  // Before the head only the mentions with its marker or none; none that is only in a title.
   const out: Argument[] = [];
-  for (const a of group) if (!a.inTitle) out.push(a);
+  for (let j = first; j <= last; j++) {
+    const a = sorted[j]!;
+    if (a.inTitle) continue;
+    if (j < i && a.marker !== head.marker && a.marker !== "none") continue;
+    out.push(a);
+  }
   return out;
+}
+
+/** Whether `a` and the `b` after it are one list: both accepted, and a comma between mentions of one type, or "and". */
+function joins(a: Argument, b: Argument, input: RelationInput, accept: (a: Argument) => boolean): boolean {
+  if (!accept(a) || !accept(b)) return false;
+  const gap = input.folded.slice(a.found.end, b.start).trim();
+  if (gap === ",") return a.found.type === b.found.type;
+  // "and", ", and", "e della" (an "and" before a repeated "of the"): the words after a leading comma.
+  const comma = gap.startsWith(",") ? input.folded.indexOf(",", a.found.end) : -1;
+  return andJoins(wordsBetween(input.folded, comma >= 0 ? comma + 1 : a.found.end, b.start), input.language.and, markerWords(input.language));
 }

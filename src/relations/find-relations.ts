@@ -263,25 +263,44 @@ function relationsOf(trigger: Trigger, ctx: SentenceContext): FoundRelation[] {
 /** The sentence's dates that name a day (full or without a year), datelines left out: a relation's `date` is one of them. */
 function daysOf(ctx: SentenceContext): Found[] {
   const text = ctx.input.text;
-  return ctx.here.filter((m) => {
-    if (m.form !== "date" || m.value === undefined || !/^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/.test(m.value)) return false;
-    return !(m.start - ctx.sentence.start < 50 && /^\s*(?:\(|[—–]|-\s)/.test(text.slice(m.end, m.end + 4)));
-  });
+  const out: Found[] = [];
+  for (const m of ctx.here) {
+    if (m.form !== "date" || m.value === undefined || !DAY.test(m.value)) continue;
+    if (m.start - ctx.sentence.start < 50 && DATELINE_END.test(text.slice(m.end, m.end + 4))) continue;
+    out.push(m);
+  }
+  return out;
 }
+
+/** A date value that names a day, with or without a year. */
+const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
+/** What follows a dateline's date: "(KCNA)", a dash. */
+const DATELINE_END = /^\s*(?:\(|[—–]|-\s)/;
 
 function attributesOf(trigger: Trigger, ctx: SentenceContext, subject: Found, object: Found): FoundRelation["attributes"] {
   const attrs: FoundRelation["attributes"] = {};
   if (trigger.kind) attrs.kind = trigger.kind;
-  if (trigger.type === "meeting" || trigger.type === "visit" || trigger.type === "attendance" || trigger.type === "message" || trigger.type === "cooperation") {
+  const type = trigger.type;
+  if (type === "meeting" || type === "visit" || type === "attendance" || type === "message" || type === "cooperation") {
     // The day nearest the trigger, not a dateline's ("Pyongyang, 4 settembre (KCNA) — …").
-    const distance = (m: Found) => (m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end);
     let date: Found | undefined;
-    for (const m of (ctx.days ??= daysOf(ctx))) if (!date || distance(m) < distance(date)) date = m;
+    let nearest = 0;
+    for (const m of (ctx.days ??= daysOf(ctx))) {
+      const distance = m.end <= trigger.start ? trigger.start - m.end : m.start - trigger.end;
+      if (!date || distance < nearest) {
+        date = m;
+        nearest = distance;
+      }
+    }
     if (date) attrs.date = date.value!;
   }
-  if (trigger.type === "meeting" || trigger.type === "attendance" || trigger.type === "cooperation") {
-    const place = ctx.args.find((a) => a.marker === "in" && a.found.type === "place" && a.found !== subject && a.found !== object);
-    if (place) attrs.place = ctx.input.entries[place.found.entity]!.id;
+  if (type === "meeting" || type === "attendance" || type === "cooperation") {
+    for (const a of ctx.args) {
+      if (a.marker === "in" && a.found.type === "place" && a.found !== subject && a.found !== object) {
+        attrs.place = ctx.input.entries[a.found.entity]!.id;
+        break;
+      }
+    }
   }
   return attrs;
 }
