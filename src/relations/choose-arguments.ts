@@ -17,7 +17,7 @@ import { agentAfter, closedRelativeClauses, coordinated, lastWordBefore, relativ
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
 
-export const ACTORS = new Set<EntityType>(["person", "country", "party", "organization", "place"]);
+const ACTORS = new Set<EntityType>(["person", "country", "party", "organization", "place"]);
 /** Types an object may have, by relation type. */
 const OBJECTS_OF: Record<RelationType, Set<EntityType>> = {
   meeting: ACTORS,
@@ -69,12 +69,28 @@ export function argumentTests(type: RelationType, input: RelationInput, chosen: 
   return { isActor, fits };
 }
 
+/** The arguments of a sentence that can be a subject or object (not a title's organisation, a quoted source or a date), found once per sentence. */
+export function usableOf(ctx: SentenceContext): Argument[] {
+  if (ctx.usable) return ctx.usable;
+  const out: Argument[] = [];
+  for (const a of ctx.args) if (!a.inTitle && !a.source && a.found.form !== "date") out.push(a);
+  return (ctx.usable = out);
+}
+
 /**
- * The subjects and objects of `trigger`; `before` and `after` are the usable arguments
- * that end before it and start after it, `usable` all of them.
- * @example chooseArguments(<met>, ctx, before, after, usable) // { subjects: [<Xi>], objects: [<Kim>] } in "Xi met Kim"
+ * The subjects and objects of `trigger` among its sentence's usable arguments. Its subjects
+ * become the sentence's `lastSubjects`, which a trigger after "and" takes: call it for the
+ * triggers of a sentence in text order.
+ * @example chooseArguments(<met>, ctx) // { subjects: [<Xi>], objects: [<Kim>], … } in "Xi met Kim"
  */
-export function chooseArguments(trigger: Trigger, ctx: SentenceContext, before: Argument[], after: Argument[], usable: Argument[]): Chosen & ArgumentTests {
+export function chooseArguments(trigger: Trigger, ctx: SentenceContext): Chosen & ArgumentTests {
+  const usable = usableOf(ctx);
+  const before: Argument[] = [];
+  const after: Argument[] = [];
+  for (const a of usable) {
+    if (a.found.end <= trigger.start) before.push(a);
+    else if (a.found.start >= trigger.end) after.push(a);
+  }
   const chosen: Chosen = { subjects: [], objects: [] };
   const tests = argumentTests(trigger.type, ctx.input, chosen);
   if (ctx.input.language.pack?.syntax?.verbFinal) {
@@ -93,6 +109,9 @@ export function chooseArguments(trigger: Trigger, ctx: SentenceContext, before: 
       if (from && !chosen.subjects.includes(from)) chosen.subjects = [from];
     }
   }
+  const lastSubjects: Found[] = [];
+  for (const a of chosen.subjects) lastSubjects.push(a.found);
+  ctx.lastSubjects = lastSubjects;
   return { subjects: chosen.subjects, objects: chosen.objects, isActor: tests.isActor, fits: tests.fits };
 }
 

@@ -145,22 +145,22 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
   for (let i = 0; i < to - from; i++) {
     if (triggers[i]!.length > 0) {
       const context = sentenceContext(input, titles[i]!, input.sentences[from + i]!, from + i, args[i]!, here[i]!, pass.previous, words);
-      for (const trigger of triggers[i]!) jobs.push({ trigger, ctx: context, chosen: undefined, pairs: undefined });
+      for (const trigger of triggers[i]!) jobs.push({ trigger, ctx: context });
     }
     if (entities[i]!.length > 0) pass.previous = entities[i]!;
   }
   // In text order: a trigger after "and" takes the subjects of the one before it (`ctx.lastSubjects`).
-  for (const job of jobs) job.chosen = argumentsOf(job.trigger, job.ctx);
-  for (const job of jobs) job.pairs = pairsOf(job.trigger, job.ctx, job.chosen!.subjects, job.chosen!.objects, job.ctx.usable!, job.chosen!.isActor);
-  for (const job of jobs) for (const r of relationsOf(job.trigger, job.ctx, job.pairs!)) pass.add(r);
+  const chosen: (Chosen & ArgumentTests)[] = [];
+  for (const job of jobs) chosen.push(chooseArguments(job.trigger, job.ctx));
+  const pairs: [Found, Found][][] = [];
+  for (let k = 0; k < jobs.length; k++) pairs.push(pairsOf(jobs[k]!.trigger, jobs[k]!.ctx, chosen[k]!));
+  for (let k = 0; k < jobs.length; k++) for (const r of relationsOf(jobs[k]!.trigger, jobs[k]!.ctx, pairs[k]!)) pass.add(r);
 }
 
-/** A trigger on its way through the steps of `relateSentences`. */
+/** A trigger and its sentence's context. */
 interface TriggerJob {
   trigger: Trigger;
   ctx: SentenceContext;
-  chosen: (Chosen & ArgumentTests) | undefined;
-  pairs: [Found, Found][] | undefined;
 }
 
 /**
@@ -227,29 +227,6 @@ function leadersOf(args: Argument[]): Set<Found> | null {
   let out: Set<Found> | null = null;
   for (const a of args) if (a.leaders) (out ??= new Set()).add(a.found);
   return out;
-}
-
-/** The arguments that can be a subject or object: not a title's organisation, a quoted source or a date. */
-function usableArguments(args: Argument[]): Argument[] {
-  const out: Argument[] = [];
-  for (const a of args) if (!a.inTitle && !a.source && a.found.form !== "date") out.push(a);
-  return out;
-}
-
-/** The subjects and objects of a trigger among its sentence's usable arguments; the sentence's `lastSubjects` become its subjects. */
-function argumentsOf(trigger: Trigger, ctx: SentenceContext): Chosen & ArgumentTests {
-  const usable = (ctx.usable ??= usableArguments(ctx.args));
-  const before: Argument[] = [];
-  const after: Argument[] = [];
-  for (const a of usable) {
-    if (a.found.end <= trigger.start) before.push(a);
-    else if (a.found.start >= trigger.end) after.push(a);
-  }
-  const chosen = chooseArguments(trigger, ctx, before, after, usable);
-  const lastSubjects: Found[] = [];
-  for (const a of chosen.subjects) lastSubjects.push(a.found);
-  ctx.lastSubjects = lastSubjects;
-  return chosen;
 }
 
 /** The relations of a trigger's [subject, object] pairs: the entities they stand for, the trigger's attributes, the evidence. */

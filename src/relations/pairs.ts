@@ -6,15 +6,17 @@
  */
 import type { Found } from "../resolve/types.js";
 import type { Argument } from "./arguments.js";
+import { usableOf, type ArgumentTests, type Chosen } from "./choose-arguments.js";
 import { lastTwoNamed, mainClauseSubject, phraseBefore } from "./clauses.js";
 import { SYMMETRIC, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
 
 /**
  * The [subject, object] mentions of a trigger, in the trigger's voice (a passive one's reversed).
- * @example pairsOf(<met>, ctx, [<Xi>], [<Kim>], usable, isActor) // [[<Xi>, <Kim>]]
+ * @example pairsOf(<met>, ctx, chooseArguments(<met>, ctx)) // [[<Xi>, <Kim>]]
  */
-export function pairsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[], objects: Argument[], usable: Argument[], isActor: (a: Argument) => boolean): [Found, Found][] {
+export function pairsOf(trigger: Trigger, ctx: SentenceContext, chosen: Chosen & ArgumentTests): [Found, Found][] {
+  const { subjects, objects } = chosen;
   const pairs: [Found, Found][] = [];
   const alone = objects.length === 0 && SYMMETRIC.has(trigger.type);
   if (hasReciprocal(ctx, trigger) && subjects.length >= 2) {
@@ -34,7 +36,7 @@ export function pairsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argume
     if (subjects.length > 0) {
       for (const s of subjects) for (const o of objects) pairs.push([s.found, o.found]);
     } else {
-      const subject = missingSubject(trigger, ctx, objects, usable, isActor);
+      const subject = missingSubject(trigger, ctx, objects, chosen.isActor);
       if (subject) for (const o of objects) pairs.push([subject, o.found]);
     }
   }
@@ -47,8 +49,8 @@ export function pairsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argume
  * opening participle clause ("Esprimendo il piacere di incontrare Putin, Kim …"), else
  * (but for a position) the first person of the previous sentence who is not an object.
  */
-function missingSubject(trigger: Trigger, ctx: SentenceContext, objects: Argument[], usable: Argument[], isActor: (a: Argument) => boolean): Found | null {
-  const main = mainClauseSubject(trigger, objects, usable, ctx, isActor);
+function missingSubject(trigger: Trigger, ctx: SentenceContext, objects: Argument[], isActor: (a: Argument) => boolean): Found | null {
+  const main = mainClauseSubject(trigger, objects, usableOf(ctx), ctx, isActor);
   if (main) return main.found;
   if (trigger.type === "position") return null;
   for (const m of ctx.previous) if (m.type === "person" && m.entity >= 0 && !isObject(m, objects)) return m;
