@@ -109,6 +109,7 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
   const here: Found[][] = [];
   const entities: Found[][] = [];
   const triggers: (readonly Trigger[])[] = [];
+  const search: boolean[] = [];
   for (let s = from; s < to; s++) {
     const mentions = pass.mentions.of(s);
     const own: Found[] = [];
@@ -117,8 +118,12 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
     entities.push(own);
     // No entity in this sentence or any before it: nothing to relate.
     pass.seen ||= own.length > 0;
+    search.push(pass.seen && mayRelate(own, input.sentences[s]!, input.folded, words));
+  }
+  // The trigger search for the block's sentences in a row: its RegExp's machine code and the loop above do not take turns in the instruction cache.
+  for (let s = from; s < to; s++) {
     const sentence = input.sentences[s]!;
-    triggers.push(pass.seen && mayRelate(own, sentence, input.folded, words) ? findTriggers(pass.compiled, input.text, sentence.start, sentence.end, pass.lower) : NO_TRIGGERS);
+    triggers.push(search[s - from] ? findTriggers(pass.compiled, input.text, sentence.start, sentence.end, pass.lower) : NO_TRIGGERS);
   }
   // The titles and arguments only of sentences with a trigger: no other sentence reads them.
   const titles: (Title[] | undefined)[] = [];
