@@ -122,10 +122,9 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
     const agent = agentAfter(trigger, after, ctx);
     if (agent && isActor(agent)) return coordinated(agent, after, input, isActor);
   }
-  const antecedent = relativeAntecedent(trigger, before, ctx, isActor);
   // A verb coordinated with the one before it shares its subject: in "Kim thanked Xi and praised China", Xi is not the one praising.
   if (ctx.lastSubjects && input.language.and.has(lastWordBefore(input.folded, trigger.start))) return ofMentions(before, ctx.lastSubjects);
-  const nearest = antecedent ?? nearestActor(trigger, ctx, before, isActor);
+  const nearest = relativeAntecedent(trigger, before, ctx, isActor) ?? nearestActor(trigger, ctx, before, isActor);
   return nearest ? coordinated(nearest, before, input, isActor) : [];
 }
 
@@ -192,7 +191,7 @@ function onlyDeterminers(ctx: SentenceContext, from: number, to: number): boolea
 }
 
 /** The first argument with `marker` that passes `test`. */
-export function firstMarked(args: Argument[], marker: Argument["marker"], test: (a: Argument) => boolean): Argument | undefined {
+function firstMarked(args: Argument[], marker: Argument["marker"], test: (a: Argument) => boolean): Argument | undefined {
   for (let k = 0; k < args.length; k++) if (args[k]!.marker === marker && test(args[k]!)) return args[k];
   return undefined;
 }
