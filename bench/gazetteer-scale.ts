@@ -4,7 +4,12 @@
  * a fresh process: build time, memory, throughput on the 2 MB corpus. Writes its section
  * of RESULTS.md.
  *
- *   tsx bench/gazetteer-scale.ts [--quick] [--sizes 0,1000,100000]
+ *   tsx bench/gazetteer-scale.ts [--quick] [--sizes 0,1000,100000] [--rounds 3]
+ *
+ * With `--rounds N` the sizes take turns N times (default, 10k, 100k, 1M, then again), each
+ * row is the size's median round by MB/s, and every round's ratios to that round's default
+ * are listed: as for the peers (bench/run.ts), a ratio of two runs minutes apart on this
+ * shared machine moves with its drift, and turns put each size in the same minutes.
  */
 import { parseArgs } from "node:util";
 import { MB } from "./corpus.js";
@@ -13,14 +18,20 @@ import { describeLoad, describeMachine } from "./machine.js";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
 import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
+import { median, middleBy } from "./stats.js";
 import { fmt, markdownTable, ratio, textTable } from "./table.js";
 import type { Row } from "./table.js";
 import { atLeast, atMost, explainMissing, TARGET_HEADER, targetRows } from "./targets.js";
 import type { TargetCheck } from "./targets.js";
 import { transpileBench } from "./transpile.js";
 
-const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, sizes: { type: "string" }, write: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, sizes: { type: "string" }, rounds: { type: "string", default: "1" }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
+const rounds = Number(args.rounds);
+if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
+  console.error(`--rounds expects a whole number from 1 to 20, received "${args.rounds}"`);
+  process.exit(2);
+}
 /** How this run differs from a full one (null: full), for `recordSection`. */
 const partial = describePartial({ "--quick": quick, "--sizes": args.sizes });
 const sizes = args.sizes ? args.sizes.split(",").map(Number) : quick ? [0, 1e3, 1e4, 1e5] : [0, 1e3, 1e4, 1e5, 1e6];
@@ -67,6 +78,36 @@ function checks(results: Map<number, Outcome>): TargetCheck[] {
   ];
 }
 
+/** Each size's median round by MB/s; a failure in any round is the size's result. */
+function medianRounds(byRound: Map<number, Outcome>[]): Map<number, Outcome> {
+  const out = new Map<number, Outcome>();
+  for (const names of sizes) {
+    const outcomes = byRound.map((results) => results.get(names)).filter((o): o is Outcome => o !== undefined);
+    const middle = outcomes.find(isFailure) ?? middleBy(outcomes, (o) => (isFailure(o) ? 0 : (o.measured?.mbPerS ?? 0)));
+    if (middle) out.set(names, middle);
+  }
+  return out;
+}
+
+/** "÷ default per round: 10k names 0.87×, 0.91×, 0.85× (median 0.87×); …" */
+function describeRounds(byRound: Map<number, Outcome>[]): string {
+  const mbps = (o: Outcome | undefined) => (o && !isFailure(o) ? o.measured?.mbPerS : undefined);
+  const parts = sizes
+    .filter((names) => names !== 0)
+    .map((names) => {
+      const each = byRound.map((results) => {
+        const ours = mbps(results.get(names));
+        const base = mbps(results.get(0));
+        return ours !== undefined && base !== undefined ? ours / base : undefined;
+      });
+      const known = each.filter((r): r is number => r !== undefined);
+      // A size skipped in every round (1k: the default gazetteer alone has more names) has no ratio to list.
+      return known.length === 0 ? undefined : `${sizeLabel(names)} ${each.map((r) => ratio(r)).join(", ")} (median ${ratio(median(known))})`;
+    })
+    .filter((part): part is string => part !== undefined);
+  return `÷ default per round: ${parts.join("; ")}.`;
+}
+
 function main(): void {
   const machine = describeMachine();
   const built = isDistBuilt();
@@ -74,14 +115,21 @@ function main(): void {
   console.log(`machine: ${machine}; ${loadBefore}`);
   transpileBench();
   if (!built) console.log(`${DIST_MISSING}; generating the synthetic entries only`);
-  const results = new Map<number, Outcome>();
-  for (const names of sizes) {
-    process.stdout.write(`${sizeLabel(names)} … `);
-    const config: ScaleConfig = { names, corpusBytes: 2 * MB, generateOnly: !built, ...settings };
-    const outcome = spawnWorker<ScaleResult>("gazetteer-scale-worker.ts", config, { nodeFlags: NODE_FLAGS });
-    results.set(names, outcome);
-    console.log(isFailure(outcome) ? outcome.error.split("\n")[0] : outcome.skipped ? `skipped: ${outcome.skipped}` : `${outcome.entries} entries, ${outcome.names} names${built ? `, build ${fmt(outcome.buildMs)} ms, ${fmt(outcome.measured?.mbPerS)} MB/s` : ""}`);
+  const byRound: Map<number, Outcome>[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const results = new Map<number, Outcome>();
+    byRound.push(results);
+    for (const names of sizes) {
+      process.stdout.write(`${sizeLabel(names)}${rounds > 1 ? `, round ${round}/${rounds}` : ""} … `);
+      const config: ScaleConfig = { names, corpusBytes: 2 * MB, generateOnly: !built, ...settings };
+      const outcome = spawnWorker<ScaleResult>("gazetteer-scale-worker.ts", config, { nodeFlags: NODE_FLAGS });
+      results.set(names, outcome);
+      console.log(isFailure(outcome) ? outcome.error.split("\n")[0] : outcome.skipped ? `skipped: ${outcome.skipped}` : `${outcome.entries} entries, ${outcome.names} names${built ? `, build ${fmt(outcome.buildMs)} ms, ${fmt(outcome.measured?.mbPerS)} MB/s` : ""}`);
+    }
   }
+  const results = medianRounds(byRound);
+  const roundNote = rounds > 1 ? describeRounds(byRound) : undefined;
+  if (roundNote) console.log(`\n${roundNote}`);
   const rows = rowsOf([...results], built);
   const tRows = targetRows(explainMissing(checks(results), built ? undefined : DIST_MISSING));
   console.log(`\n${textTable(HEADER, rows)}\n\ntargets\n${textTable(TARGET_HEADER, tRows)}`);
@@ -95,7 +143,8 @@ function main(): void {
         "Latin, Cyrillic, Hangul and Han; Polish, Russian and Bulgarian dictionary forms; short forms, abbreviations, adjectives). " +
         "A size counts names (aliases, short forms, abbreviations, adjectives); entries are shown beside it. " +
         "Each size in a fresh process; throughput of `createExtractor(…).extract` on the 2 MB corpus." +
-        (quick ? " Quick run (`--quick`)." : ""),
+        (quick ? " Quick run (`--quick`)." : "") +
+        (roundNote ? ` ${rounds} rounds: the sizes took turns ${rounds} times; each row is the size's median round. ${roundNote}` : ""),
       built ? "" : `\n**${DIST_MISSING}**: only the synthetic entries were generated (build ms column shows generation time).`,
       "",
       markdownTable(HEADER, rows),

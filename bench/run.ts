@@ -18,7 +18,7 @@ import { loadNames } from "./names.js";
 import { DIST_MISSING, isDistBuilt, outDir } from "./paths.js";
 import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
-import { median } from "./stats.js";
+import { median, middleBy } from "./stats.js";
 import { fmt, markdownTable, ratio, textTable } from "./table.js";
 import type { Row } from "./table.js";
 import { atLeast, atMost, explainMissing, TARGET_HEADER, targetRows } from "./targets.js";
@@ -140,8 +140,7 @@ function medianRounds(byRound: Map<ToolName, Outcome>[]): Map<ToolName, Outcome>
       out.set(tool, failure);
       continue;
     }
-    const sorted = [...outcomes].sort((a, b) => (mbPerS(a) ?? 0) - (mbPerS(b) ?? 0));
-    const middle = sorted[(sorted.length - 1) >> 1];
+    const middle = middleBy(outcomes, (o) => mbPerS(o) ?? 0);
     if (middle) out.set(tool, middle);
   }
   return out;

@@ -15,6 +15,16 @@ export function median(values: readonly number[]): number {
   return quantile(Float64Array.from(values).sort(), 0.5);
 }
 
+/**
+ * The middle item by `key` (the lower middle of an even count): a tool's or a size's median
+ * round, kept whole so its row shows that run's latencies and memory.
+ * @example middleBy([{ v: 3 }, { v: 1 }, { v: 2 }], (x) => x.v) // { v: 2 }
+ */
+export function middleBy<T>(items: readonly T[], key: (item: T) => number): T | undefined {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[(sorted.length - 1) >> 1];
+}
+
 /** Decimal megabytes per second. @example megabytesPerSecond(2_000_000, 1000) // 2 */
 export function megabytesPerSecond(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);
