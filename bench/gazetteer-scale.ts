@@ -18,7 +18,7 @@ import { describeLoad, describeMachine } from "./machine.js";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
 import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
-import { median, middleBy } from "./stats.js";
+import { median, medianRounds, roundsArg } from "./stats.js";
 import { fmt, markdownTable, ratio, textTable } from "./table.js";
 import type { Row } from "./table.js";
 import { atLeast, atMost, explainMissing, TARGET_HEADER, targetRows } from "./targets.js";
@@ -27,11 +27,7 @@ import { transpileBench } from "./transpile.js";
 
 const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, sizes: { type: "string" }, rounds: { type: "string", default: "1" }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
-const rounds = Number(args.rounds);
-if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
-  console.error(`--rounds expects a whole number from 1 to 20, received "${args.rounds}"`);
-  process.exit(2);
-}
+const rounds = roundsArg(args.rounds);
 /** How this run differs from a full one (null: full), for `recordSection`. */
 const partial = describePartial({ "--quick": quick, "--sizes": args.sizes });
 const sizes = args.sizes ? args.sizes.split(",").map(Number) : quick ? [0, 1e3, 1e4, 1e5] : [0, 1e3, 1e4, 1e5, 1e6];
@@ -78,17 +74,6 @@ function checks(results: Map<number, Outcome>): TargetCheck[] {
   ];
 }
 
-/** Each size's median round by MB/s; a failure in any round is the size's result. */
-function medianRounds(byRound: Map<number, Outcome>[]): Map<number, Outcome> {
-  const out = new Map<number, Outcome>();
-  for (const names of sizes) {
-    const outcomes = byRound.map((results) => results.get(names)).filter((o): o is Outcome => o !== undefined);
-    const middle = outcomes.find(isFailure) ?? middleBy(outcomes, (o) => (isFailure(o) ? 0 : (o.measured?.mbPerS ?? 0)));
-    if (middle) out.set(names, middle);
-  }
-  return out;
-}
-
 /** "÷ default per round: 10k names 0.87×, 0.91×, 0.85× (median 0.87×); …" */
 function describeRounds(byRound: Map<number, Outcome>[]): string {
   const mbps = (o: Outcome | undefined) => (o && !isFailure(o) ? o.measured?.mbPerS : undefined);
@@ -127,7 +112,7 @@ function main(): void {
       console.log(isFailure(outcome) ? outcome.error.split("\n")[0] : outcome.skipped ? `skipped: ${outcome.skipped}` : `${outcome.entries} entries, ${outcome.names} names${built ? `, build ${fmt(outcome.buildMs)} ms, ${fmt(outcome.measured?.mbPerS)} MB/s` : ""}`);
     }
   }
-  const results = medianRounds(byRound);
+  const results = medianRounds(sizes, byRound, isFailure, (o) => (isFailure(o) ? 0 : (o.measured?.mbPerS ?? 0)));
   const roundNote = rounds > 1 ? describeRounds(byRound) : undefined;
   if (roundNote) console.log(`\n${roundNote}`);
   const rows = rowsOf([...results], built);

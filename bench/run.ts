@@ -18,7 +18,7 @@ import { loadNames } from "./names.js";
 import { DIST_MISSING, isDistBuilt, outDir } from "./paths.js";
 import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
-import { median, middleBy } from "./stats.js";
+import { median, medianRounds, roundsArg } from "./stats.js";
 import { fmt, markdownTable, ratio, textTable } from "./table.js";
 import type { Row } from "./table.js";
 import { atLeast, atMost, explainMissing, TARGET_HEADER, targetRows } from "./targets.js";
@@ -30,11 +30,7 @@ import type { Startup, WorkerConfig, WorkerResult } from "./worker.js";
 
 const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, only: { type: "string" }, rounds: { type: "string", default: "1" }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
-const rounds = Number(args.rounds);
-if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
-  console.error(`--rounds expects a whole number from 1 to 20, received "${args.rounds}"`);
-  process.exit(2);
-}
+const rounds = roundsArg(args.rounds);
 const only = args.only?.split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !isToolName(name)) ?? [];
 if (unknown.length > 0) {
@@ -130,22 +126,6 @@ function checkTargets(byTool: Map<ToolName, Outcome>, startups: Map<ToolName, St
   ], reason);
 }
 
-/** Each tool's median round by MB/s (its row keeps that run's latencies and memory); a failure in any round is the tool's result. */
-function medianRounds(byRound: Map<ToolName, Outcome>[]): Map<ToolName, Outcome> {
-  const out = new Map<ToolName, Outcome>();
-  for (const tool of tools) {
-    const outcomes = byRound.map((byTool) => byTool.get(tool)).filter((o): o is Outcome => o !== undefined);
-    const failure = outcomes.find(isFailure);
-    if (failure) {
-      out.set(tool, failure);
-      continue;
-    }
-    const middle = middleBy(outcomes, (o) => mbPerS(o) ?? 0);
-    if (middle) out.set(tool, middle);
-  }
-  return out;
-}
-
 /** "20 MB: communique 5.40, 6.04, 5.87 MB/s; ÷ wink-nlp per round 0.96×, 1.07×, 1.02×; …" */
 function describeRounds(corpus: string, byRound: Map<ToolName, Outcome>[]): string {
   const perTool = tools.map((tool) => `${tool} ${byRound.map((byTool) => fmt(mbPerS(byTool.get(tool)))).join(", ")}`);
@@ -191,7 +171,8 @@ async function main(): Promise<void> {
         console.log(isFailure(outcome) ? outcome.error.split("\n")[0] : describePasses(outcome));
       }
     }
-    results.set(corpusBytes, medianRounds(byRound));
+    // Each tool's row is its median round by MB/s (with that run's latencies and memory).
+    results.set(corpusBytes, medianRounds(tools, byRound, isFailure, (o) => mbPerS(o) ?? 0));
     if (rounds > 1) roundNotes.push(describeRounds(label(corpusBytes), byRound));
   }
   const startups = new Map<ToolName, Startup | { error: string }>();

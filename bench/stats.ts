@@ -25,6 +25,32 @@ export function middleBy<T>(items: readonly T[], key: (item: T) => number): T | 
   return sorted[(sorted.length - 1) >> 1];
 }
 
+/**
+ * Each key's median round by `score` (a tool's, a size's), a failure in any round being the
+ * key's result: what `npm run bench -- --rounds` and `npm run bench:scale -- --rounds` show.
+ * @example medianRounds(["a"], [new Map([["a", 3]]), new Map([["a", 1]]), new Map([["a", 2]])], () => false, (x) => x).get("a") // 2
+ */
+export function medianRounds<K, O>(keys: readonly K[], byRound: readonly ReadonlyMap<K, O>[], failed: (outcome: O) => boolean, score: (outcome: O) => number): Map<K, O> {
+  const out = new Map<K, O>();
+  for (const key of keys) {
+    const outcomes = byRound.map((round) => round.get(key)).filter((o): o is O => o !== undefined);
+    const middle = outcomes.find(failed) ?? middleBy(outcomes, score);
+    if (middle !== undefined) out.set(key, middle);
+  }
+  return out;
+}
+
+/**
+ * The `--rounds` value as a whole number from 1 to 20; a clear message and exit code 2 otherwise.
+ * @example roundsArg("3") // 3
+ */
+export function roundsArg(value: string | undefined): number {
+  const rounds = Number(value ?? "1");
+  if (Number.isInteger(rounds) && rounds >= 1 && rounds <= 20) return rounds;
+  console.error(`--rounds expects a whole number from 1 to 20, received "${value}"`);
+  process.exit(2);
+}
+
 /** Decimal megabytes per second. @example megabytesPerSecond(2_000_000, 1000) // 2 */
 export function megabytesPerSecond(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);
