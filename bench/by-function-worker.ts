@@ -6,8 +6,7 @@
  *   node --predictable --perf-basic-prof bench/.out/js/by-function-worker.js '{"warm":40,"passes":5}'
  */
 import { createInterface } from "node:readline";
-import { pathToFileURL } from "node:url";
-import { readSourceDocuments } from "./corpus.js";
+import { sourcePasses } from "./source-passes.js";
 
 export interface ByFunctionConfig {
   warm: number;
@@ -16,23 +15,16 @@ export interface ByFunctionConfig {
   module?: string;
 }
 
-type Extract = (text: string, options?: { date?: string }) => { mentions: unknown[] };
-
 async function main(config: ByFunctionConfig): Promise<void> {
-  const { extract } = (await import(config.module ? pathToFileURL(config.module).href : "communique")) as { extract: Extract };
-  const docs = readSourceDocuments().map((d) => ({ text: d.raw.toString("utf8"), options: d.date === null ? undefined : { date: d.date } }));
-  let found = 0;
-  const run = (passes: number) => {
-    for (let pass = 0; pass < passes; pass++) for (const d of docs) found += extract(d.text, d.options).mentions.length;
-  };
+  const passes = await sourcePasses(config.module);
   const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
-  run(config.warm);
+  let found = passes.run(config.warm);
   console.log("ready");
   await lines.next();
-  run(config.passes);
+  found += passes.run(config.passes);
   console.log("done");
   await lines.next();
-  console.log(JSON.stringify({ docs: docs.length, found }));
+  console.log(JSON.stringify({ docs: passes.docs, found }));
   process.exit(0);
 }
 

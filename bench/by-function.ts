@@ -25,6 +25,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { distEntry, DIST_MISSING, isDistBuilt, repoRoot } from "./paths.js";
 import { jsPath, transpileBench } from "./transpile.js";
+import { valgrindExit } from "./valgrind.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -143,27 +144,19 @@ function profile(module: string | undefined, warm: number, passes: number, dir: 
     ["--tool=callgrind", "--instr-atstart=no", "--dump-instr=yes", "--dump-line=no", "--cache-sim=yes", "--I1=32768,8,64", "--D1=32768,8,64", "--LL=524288,8,64", `--callgrind-out-file=${outFile}`, process.execPath, "--predictable", "--perf-basic-prof", "--no-flush-bytecode", jsPath("by-function-worker.ts"), config],
     { cwd: repoRoot, stdio: ["pipe", "pipe", "pipe"] },
   );
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const control = (...flags: string[]) => spawnSync("callgrind_control", [...flags, String(child.pid)], { stdio: "ignore" });
-  return new Promise((done, fail) => {
-    child.on("error", (error) => fail(new Error(`valgrind could not start (${error.message}); install it with apt-get install valgrind`)));
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      if (line === "ready") {
-        process.stderr.write(`measuring ${passes} passes …\n`);
-        control("-i", "on");
-        child.stdin.write("go\n");
-      } else if (line === "done") {
-        control("-i", "off");
-        control("-d");
-        child.stdin.write("end\n");
-      }
-    });
-    child.on("close", (code) => {
-      if (code !== 0) return fail(new Error(`callgrind run failed (exit ${code}):\n${stderr.slice(-2000)}`));
-      done({ out: `${outFile}.1`, map: `/tmp/perf-${child.pid}.map` });
-    });
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    if (line === "ready") {
+      process.stderr.write(`measuring ${passes} passes …\n`);
+      control("-i", "on");
+      child.stdin.write("go\n");
+    } else if (line === "done") {
+      control("-i", "off");
+      control("-d");
+      child.stdin.write("end\n");
+    }
   });
+  return valgrindExit(child, "callgrind run").then(() => ({ out: `${outFile}.1`, map: `/tmp/perf-${child.pid}.map` }));
 }
 
 async function main(): Promise<void> {

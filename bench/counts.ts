@@ -24,6 +24,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { distEntry, DIST_MISSING, isDistBuilt, repoRoot } from "./paths.js";
 import { jsPath, transpileBench } from "./transpile.js";
+import { valgrindExit } from "./valgrind.js";
 
 const { values: args } = parseArgs({
   options: { module: { type: "string", multiple: true }, lo: { type: "string", default: "40" }, hi: { type: "string", default: "50" } },
@@ -78,15 +79,7 @@ function countRun(module: string, passes: number, outFile: string): Promise<Coun
     cwd: repoRoot,
     stdio: ["ignore", "ignore", "pipe"],
   });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((done, fail) => {
-    child.on("error", (error) => fail(new Error(`valgrind could not start (${error.message}); install it with apt-get install valgrind`)));
-    child.on("close", (code) => {
-      if (code !== 0) return fail(new Error(`cachegrind run of ${passes} passes failed (exit ${code}):\n${stderr.slice(-2000)}`));
-      done(readCounts(outFile));
-    });
-  });
+  return valgrindExit(child, `cachegrind run of ${passes} passes`).then(() => readCounts(outFile));
 }
 
 /** Per-pass counts of one module: the two runs side by side (two cores), then their difference. */
