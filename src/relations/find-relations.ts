@@ -57,8 +57,9 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   }
   if (compiled.regex) {
     const lower = lowerText(input.text);
-    // A language's first document: machine code for its alternation now, for text like this one (see compileNow).
-    if (firstOfLanguage) compileNow(compiled.regex, lower);
+    // A language's first document: machine code for its alternation now, for text like this one
+    // (see compileNow); the sticky copy when the search runs at the tokens (see findTriggers).
+    if (firstOfLanguage) compileNow(compiled.dispatch?.sticky ?? compiled.regex, lower);
     const pass: RelationPass = {
       input,
       compiled,
@@ -123,7 +124,7 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
   // The trigger search for the block's sentences in a row: its RegExp's machine code and the loop above do not take turns in the instruction cache.
   for (let s = from; s < to; s++) {
     const sentence = input.sentences[s]!;
-    triggers.push(search[s - from] ? findTriggers(pass.compiled, input.text, sentence.start, sentence.end, pass.lower) : NO_TRIGGERS);
+    triggers.push(search[s - from] ? findTriggers(pass.compiled, input.text, sentence.start, sentence.end, pass.lower, input.tokens) : NO_TRIGGERS);
   }
   // The titles and arguments only of sentences with a trigger: no other sentence reads them.
   const titles: (Title[] | undefined)[] = [];

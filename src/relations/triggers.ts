@@ -5,7 +5,9 @@
  */
 import type { LanguagePack, TriggerPattern } from "../lang/types.js";
 import type { RelationType } from "../schema/result.js";
-import { COMMON_WORD_UNITS } from "../text/chars.js";
+import { CharClass, COMMON_WORD_UNITS, charClasses } from "../text/chars.js";
+import type { Tokens } from "../text/tokens.js";
+import { PREFIX_UNITS, matchStarts } from "./trigger-prefixes.js";
 
 export interface Trigger {
   type: RelationType;
@@ -22,6 +24,28 @@ export interface CompiledTriggers {
   alternatives: { type: RelationType; pattern: TriggerPattern }[];
   /** The capture-group number that wraps each alternative (patterns may hold groups of their own). */
   groups: number[];
+  /**
+   * Set when every match starts a word with a letter or digit: the same RegExp, sticky,
+   * and what its matches can start with, so the search tries it only at the tokens that
+   * start like a trigger (see `findTriggers`).
+   */
+  dispatch: Dispatch | null;
+}
+
+interface Dispatch {
+  sticky: RegExp;
+  starts: StartTable;
+}
+
+/**
+ * The starts of a language's triggers, up to `PREFIX_UNITS` units: one table per length,
+ * indexed by a hash of the units so far; bit 1 = a whole start, bit 2 = the beginning of
+ * a longer one. A hash collision only makes a position worth trying, never hides one.
+ */
+interface StartTable {
+  /** The tables of each length, one after the other, `mask + 1` entries each. */
+  bits: Uint8Array;
+  mask: number;
 }
 
 /** Word boundaries for any script: no letter or digit on either side. */
@@ -37,7 +61,7 @@ export function compileTriggers(pack: LanguagePack | undefined): CompiledTrigger
   for (const [type, patterns] of Object.entries(pack?.triggers ?? {}) as [RelationType, TriggerPattern[]][]) {
     for (const pattern of patterns) alternatives.push({ type, pattern });
   }
-  if (alternatives.length === 0) return { regex: null, alternatives, groups: [] };
+  if (alternatives.length === 0) return { regex: null, alternatives, groups: [], dispatch: null };
   // One numbered group around each alternative; its number skips the groups inside earlier ones.
   // Lowercase, matched against lowercased text (`lowerText`): a case-insensitive RegExp
   // compiled ~2.5 times slower (its first use was a fifth of the first `extract`) and ran slower.
@@ -53,39 +77,142 @@ export function compileTriggers(pack: LanguagePack | undefined): CompiledTrigger
   const unspaced = pack?.syntax?.unspaced === true;
   const before = unspaced ? "" : BEFORE;
   const after = unspaced ? "" : AFTER;
-  return { regex: new RegExp(`${before}(?:${source})${after}`, "gu"), alternatives, groups };
+  const full = `${before}(?:${source})${after}`;
+  const starts = startTable(sources, unspaced);
+  return { regex: new RegExp(full, "gu"), alternatives, groups, dispatch: starts ? { sticky: new RegExp(full, "uy"), starts } : null };
+}
+
+/**
+ * The start table of a language's alternatives, or null when some alternative can start
+ * with anything or with a unit where a token need not start: in a spaced script, a match
+ * starts a word, so it must start with a letter or digit; without spaces (no word
+ * boundary) only with a Han or kana unit, each of which is a token of its own.
+ */
+function startTable(sources: readonly string[], unspaced: boolean): StartTable | null {
+  const classes = charClasses();
+  const all = new Set<string>();
+  for (const source of sources) {
+    const starts = matchStarts(source);
+    if (!starts) return null;
+    for (const s of starts) {
+      const c = classes[s.charCodeAt(0)];
+      if (unspaced ? c !== CharClass.Ideograph : c !== CharClass.Letter && c !== CharClass.Digit) return null;
+      all.add(s);
+    }
+  }
+  // Eight entries or more per start (a few kilobytes a language): few collisions, and small enough to stay in the cache.
+  let size = 1024;
+  while (size < all.size * 8) size *= 2;
+  const table: StartTable = { bits: new Uint8Array(size * PREFIX_UNITS), mask: size - 1 };
+  for (const s of all) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++) {
+      h = nextHash(h, s.charCodeAt(i));
+      table.bits[i * size + (h & table.mask)]! |= i === s.length - 1 ? 1 : 2;
+    }
+  }
+  return table;
+}
+
+/** The hash of one more unit (the first: `nextHash(0, unit)`). */
+function nextHash(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x9e3779b1) ^ (h >>> 15);
+}
+
+/** True if a trigger may start at `lower[p]` (the search ends at `end`). */
+function mayStart(table: StartTable, lower: string, p: number, end: number): boolean {
+  const { bits, mask } = table;
+  let h = 0;
+  for (let i = 0; i < PREFIX_UNITS && p + i < end; i++) {
+    h = nextHash(h, lower.charCodeAt(p + i));
+    const b = bits[i * (mask + 1) + (h & mask)]!;
+    if (b & 1) return true;
+    if (b === 0) return false;
+  }
+  return false;
 }
 
 /**
  * The triggers in `text[start, end)`, in text order; `lower` is `lowerText(text)`
- * when the caller has it (one per document, not one per sentence).
+ * when the caller has it (one per document, not one per sentence), and `tokens` the
+ * text's tokens, when it has them, to try the RegExp only where a trigger can start.
  * @example findTriggers(compiled, "Xi met Kim.", 0, 11) // [{ type: "meeting", text: "met", … }]
  */
-export function findTriggers(compiled: CompiledTriggers, text: string, start: number, end: number, lower?: string): Trigger[] {
+export function findTriggers(compiled: CompiledTriggers, text: string, start: number, end: number, lower?: string, tokens?: Tokens): Trigger[] {
   if (!compiled.regex) return [];
   const out: Trigger[] = [];
-  const slice = (lower ?? lowerText(text)).slice(start, end);
+  const low = lower ?? lowerText(text);
+  const slice = low.slice(start, end);
+  if (tokens && compiled.dispatch) {
+    searchAtStarts(compiled, compiled.dispatch, text, low, slice, start, end, tokens, out);
+    return out;
+  }
   // An exec loop, not matchAll: matchAll clones the regex on every call.
   const regex = compiled.regex;
   regex.lastIndex = 0;
   for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
     if (m[0].length === 0) regex.lastIndex++;
-    let index = -1;
-    for (let i = 0; i < compiled.groups.length; i++) {
-      if (m[compiled.groups[i]!] !== undefined) {
-        index = i;
-        break;
-      }
-    }
-    if (index < 0) continue;
-    const { type, pattern } = compiled.alternatives[index]!;
-    const at = start + m.index!;
-    const t: Trigger = { type, voice: pattern.voice ?? "active", start: at, end: at + m[0].length, text: text.slice(at, at + m[0].length) };
-    if (pattern.kind) t.kind = pattern.kind;
-    if (pattern.agent) t.agent = pattern.agent;
-    out.push(t);
+    pushTrigger(compiled, m, text, start, out);
   }
   return out;
+}
+
+/**
+ * The search of `findTriggers` tried only where a trigger can start: at the span's start
+ * and at the tokens whose first units begin some trigger. It finds what the global RegExp
+ * finds. In a spaced script every match starts with a letter or digit after none of
+ * `\p{L}\p{M}\p{N}`, and so where a token starts (tokens are runs of letters and digits;
+ * test/relations/triggers.test.ts checks that their classes are inside the boundary's,
+ * lowercased too); without spaces every match starts with a Han or kana unit, each a token.
+ * The sticky copy at a position matches what the global one finds there.
+ */
+function searchAtStarts(compiled: CompiledTriggers, dispatch: Dispatch, text: string, lower: string, slice: string, start: number, end: number, tokens: Tokens, out: Trigger[]): void {
+  const { sticky, starts } = dispatch;
+  const tokenStarts = tokens.start;
+  // The first token that starts at or after `start`.
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokenStarts[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let next = start; // no match may start before this (the end of the last one)
+  let p = start;
+  for (let t = lo; ; ) {
+    if (p >= next && mayStart(starts, lower, p, end)) {
+      sticky.lastIndex = p - start;
+      const m = sticky.exec(slice);
+      if (m !== null) {
+        next = p + Math.max(1, m[0].length);
+        pushTrigger(compiled, m, text, start, out);
+      }
+    }
+    // The next token start after p (the sentence's own start may be inside a token, or be one).
+    while (t < tokens.count && tokenStarts[t]! <= p) t++;
+    if (t >= tokens.count) break;
+    p = tokenStarts[t]!;
+    if (p >= end) break;
+  }
+}
+
+/** The trigger of a match of the alternation (which alternative matched: the first group set). */
+function pushTrigger(compiled: CompiledTriggers, m: RegExpExecArray, text: string, start: number, out: Trigger[]): void {
+  const groups = compiled.groups;
+  let index = -1;
+  for (let i = 0; i < groups.length; i++) {
+    if (m[groups[i]!] !== undefined) {
+      index = i;
+      break;
+    }
+  }
+  if (index < 0) return;
+  const { type, pattern } = compiled.alternatives[index]!;
+  const at = start + m.index!;
+  const t: Trigger = { type, voice: pattern.voice ?? "active", start: at, end: at + m[0].length, text: text.slice(at, at + m[0].length) };
+  if (pattern.kind) t.kind = pattern.kind;
+  if (pattern.agent) t.agent = pattern.agent;
+  out.push(t);
 }
 
 /**

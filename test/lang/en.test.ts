@@ -76,6 +76,13 @@ describe("English triggers", () => {
   ];
   for (const [text, expected] of cases) test(text, () => expect(relations(text)).toContain(expected));
 
+  test("a visit's length in days is part of its trigger, a bracket before it is not", () => {
+    const triggers = (text: string) => extract(text, { lang: "en", date: "2025-09-05" }).relations.filter((r) => r.type === "visit").map((r) => r.trigger?.text);
+    expect(triggers("Xi Jinping began a three-day visit to Pyongyang.")).toEqual(["three-day visit to"]);
+    expect(triggers("Xi Jinping began a 3-day visit to Pyongyang.")).toEqual(["3-day visit to"]);
+    expect(triggers("Xi Jinping (three-day visit to Pyongyang) arrived.")).toEqual(["three-day visit to"]);
+  });
+
   const none: string[] = ["Thanks to China, Kim Jong Un survived.", "The visit came ahead of a summit in Japan, Xi Jinping said."];
   for (const text of none) test(`no praise or visit: ${text}`, () => expect(relations(text).filter((r) => /^(praise|visit)/.test(r))).toEqual([]));
 

@@ -1,10 +1,15 @@
 /**
  * The trigger compiler: patterns are lowercased and matched against lowercased text,
- * and each pattern's groups are counted without compiling it.
+ * each pattern's groups are counted without compiling it, and the search tried only
+ * where a trigger can start finds what the search at every position finds.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { builtinLanguages } from "../../src/lang/index.js";
 import { compileTriggers, countGroups, findTriggers, lowerText, lowercaseSource } from "../../src/relations/triggers.js";
+import { CharClass, charClasses, foldText } from "../../src/text/chars.js";
+import { scanTokens } from "../../src/text/tokens.js";
 
 describe("lowercase matching", () => {
   test("lowerText keeps every offset", () => {
@@ -42,5 +47,68 @@ describe("countGroups", () => {
         }
       }
     }
+  });
+});
+
+describe("the search at the tokens that start like a trigger", () => {
+  const root = "fixtures/texts";
+  const texts = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(root, d.name)).map((f) => readFileSync(join(root, d.name, f), "utf8")));
+
+  test("every built-in lexicon can be searched that way", () => {
+    for (const pack of builtinLanguages) expect(compileTriggers(pack).dispatch, pack.code).not.toBeNull();
+  });
+
+  test("finds what the search at every position finds, in every language's text, from any start", () => {
+    let found = 0;
+    for (const pack of builtinLanguages) {
+      const compiled = compileTriggers(pack);
+      for (const text of texts) {
+        const lower = lowerText(text);
+        const tokens = scanTokens(text, foldText(text));
+        // Sentences cut at full stops, and spans from arbitrary offsets (inside a word, too).
+        const spans: [number, number][] = [];
+        let from = 0;
+        for (const m of text.matchAll(/[.!?。]\s*/g)) {
+          spans.push([from, m.index! + 1]);
+          from = m.index! + m[0].length;
+        }
+        spans.push([from, text.length]);
+        for (let k = 1; k < 6; k++) spans.push([Math.floor((text.length * k) / 7) + k, Math.min(text.length, Math.floor((text.length * (k + 2)) / 7))]);
+        for (const [s, e] of spans) {
+          const expected = findTriggers(compiled, text, s, e, lower);
+          expect(findTriggers(compiled, text, s, e, lower, tokens), `${pack.code} in "${text.slice(s, s + 30)}"`).toEqual(expected);
+          found += expected.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  test("a span that starts inside a word is searched from its first unit, as the whole search does", () => {
+    const en = compileTriggers(builtinLanguages.find((p) => p.code === "en")!);
+    const text = "Xi Jinping dismet Kim.";
+    const start = text.indexOf("met");
+    const tokens = scanTokens(text, foldText(text));
+    expect(findTriggers(en, text, start, text.length).map((t) => t.text)).toEqual(["met"]);
+    expect(findTriggers(en, text, start, text.length, lowerText(text), tokens).map((t) => t.text)).toEqual(["met"]);
+  });
+
+  test("a token starts wherever a match can: its letters and digits are the boundary's, in lowercase too", () => {
+    // The search tries a spaced language's RegExp only where a token starts (and at the span's
+    // start): a match starts with a letter or digit after none of \p{L}\p{M}\p{N}, so there must
+    // be a token there, in the text as written, whatever the lowercasing did.
+    const classes = charClasses();
+    const word = (u: number) => classes[u] === CharClass.Letter || classes[u] === CharClass.Digit;
+    const wrong: string[] = [];
+    for (let u = 0; u < 0x10000; u++) {
+      if (u >= 0xd800 && u < 0xe000) continue;
+      const lower = lowerText(String.fromCharCode(u)).charCodeAt(0);
+      if (word(u) && !/[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(lower))) wrong.push(`${u.toString(16)} lowercases out of the boundary`);
+      if (!word(u) && word(lower)) wrong.push(`${u.toString(16)} lowercases into a word unit`);
+      if ((classes[u] === CharClass.Ideograph) !== (classes[lower] === CharClass.Ideograph)) wrong.push(`${u.toString(16)} changes ideograph class`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

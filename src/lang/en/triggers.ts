@@ -6,6 +6,8 @@
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
 
+/** How many days a visit lasts, before "-day": a number in digits or words. */
+const DAYS = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|multi)";
 /** Rest of the clause, for lookarounds. */
 const CLAUSE = "[^.!?;]";
 /** Nouns of ties between states and parties. */
@@ -53,7 +55,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     { pattern: "(?:state |official |working )?visit(?=\\sof\\b)", agent: "after" },
-    // The noun "visit" with its destination ("visit to"), not "the visit came ahead of …".
-    { pattern: "(?:state |official |working |first |historic |\\S+-day )?visit (?:to|in)|visit(?:s|ed|ing)|(?:would|will) visit|arriv(?:ed|es|ing|al) (?:in|at)|trip to|travel(?:l)?(?:ed|ing|s)? to|tour of|toured|flew to|landed in|came to" },
+    // The noun "visit" with its destination ("visit to"), not "the visit came ahead of …". Its length
+    // is a number ("three-day", "3-day"): any word before "-day" made every word a possible start,
+    // and took an opening bracket or quote into the trigger ("(three-day visit to").
+    { pattern: `(?:state |official |working |first |historic |${DAYS}-day )?visit (?:to|in)|visit(?:s|ed|ing)|(?:would|will) visit|arriv(?:ed|es|ing|al) (?:in|at)|trip to|travel(?:l)?(?:ed|ing|s)? to|tour of|toured|flew to|landed in|came to` },
   ],
 };
