@@ -13,7 +13,7 @@ import { markArguments, markerWords, markLeaders, markPostpositions, markSources
 import { chooseArguments, standsFor, type ArgumentTests, type Chosen } from "./choose-arguments.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import { pairsOf } from "./pairs.js";
-import { compileTriggers, findTriggers, lowerText, type CompiledTriggers, type Trigger } from "./triggers.js";
+import { compileTriggers, findTriggers, lowerText, prepareDispatch, type CompiledTriggers, type Trigger } from "./triggers.js";
 import type { FoundRelation } from "./types.js";
 
 export type { RelationInput } from "./context.js";
@@ -58,8 +58,13 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   if (compiled.regex) {
     const lower = lowerText(input.text);
     // A language's first document: machine code for its alternation now, for text like this one
-    // (see compileNow); the sticky copy when the search runs at the tokens (see findTriggers).
-    if (firstOfLanguage) compileNow(compiled.dispatch?.sticky ?? compiled.regex, lower);
+    // (see compileNow). From its second on, the search runs at the tokens that start like a
+    // trigger, with a sticky copy that gets its machine code the same way (see prepareDispatch).
+    if (firstOfLanguage) compileNow(compiled.regex, lower);
+    else if (compiled.dispatch === undefined) {
+      const dispatch = prepareDispatch(compiled);
+      if (dispatch) compileNow(dispatch.sticky, lower);
+    }
     const pass: RelationPass = {
       input,
       compiled,

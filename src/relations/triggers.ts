@@ -1,7 +1,8 @@
 /**
  * Compiles a language's trigger lexicon into one RegExp per language, with a
  * numbered group around each pattern so a match tells which trigger fired; the
- * patterns are lowercased and run over the lowercased text.
+ * patterns are lowercased and run over the lowercased text. The search tries the
+ * RegExp only at the tokens that start like a trigger (see `searchAtStarts`).
  */
 import type { LanguagePack, TriggerPattern } from "../lang/types.js";
 import type { RelationType } from "../schema/result.js";
@@ -25,14 +26,17 @@ export interface CompiledTriggers {
   /** The capture-group number that wraps each alternative (patterns may hold groups of their own). */
   groups: number[];
   /**
-   * Set when every match starts a word with a letter or digit: the same RegExp, sticky,
-   * and what its matches can start with, so the search tries it only at the tokens that
-   * start like a trigger (see `findTriggers`).
+   * The same RegExp, sticky, and what its matches can start with, so the search tries it
+   * only at the tokens that start like a trigger (see `findTriggers`): made by
+   * `prepareDispatch` (undefined until then), null when some match need not start a token.
    */
-  dispatch: Dispatch | null;
+  dispatch: Dispatch | null | undefined;
+  /** What `prepareDispatch` reads: the alternatives' lowercased sources, and the script has no spaces. */
+  sources: readonly string[];
+  unspaced: boolean;
 }
 
-interface Dispatch {
+export interface Dispatch {
   sticky: RegExp;
   starts: StartTable;
 }
@@ -61,7 +65,7 @@ export function compileTriggers(pack: LanguagePack | undefined): CompiledTrigger
   for (const [type, patterns] of Object.entries(pack?.triggers ?? {}) as [RelationType, TriggerPattern[]][]) {
     for (const pattern of patterns) alternatives.push({ type, pattern });
   }
-  if (alternatives.length === 0) return { regex: null, alternatives, groups: [], dispatch: null };
+  if (alternatives.length === 0) return { regex: null, alternatives, groups: [], dispatch: null, sources: [], unspaced: false };
   // One numbered group around each alternative; its number skips the groups inside earlier ones.
   // Lowercase, matched against lowercased text (`lowerText`): a case-insensitive RegExp
   // compiled ~2.5 times slower (its first use was a fifth of the first `extract`) and ran slower.
@@ -77,9 +81,22 @@ export function compileTriggers(pack: LanguagePack | undefined): CompiledTrigger
   const unspaced = pack?.syntax?.unspaced === true;
   const before = unspaced ? "" : BEFORE;
   const after = unspaced ? "" : AFTER;
-  const full = `${before}(?:${source})${after}`;
-  const starts = startTable(sources, unspaced);
-  return { regex: new RegExp(full, "gu"), alternatives, groups, dispatch: starts ? { sticky: new RegExp(full, "uy"), starts } : null };
+  return { regex: new RegExp(`${before}(?:${source})${after}`, "gu"), alternatives, groups, dispatch: undefined, sources, unspaced };
+}
+
+/**
+ * The dispatch of `compiled` (see `CompiledTriggers.dispatch`), made at the first call.
+ * Reading the patterns took 4–6 ms of a cold process's first `extract` (1.4–2 ms for the
+ * rest of `compileTriggers`), more than it saves on one document: the relation stage asks
+ * for it from a language's second document on.
+ * @example findTriggers(compiled, text, 0, text.length, lowerText(text), tokens) // after prepareDispatch(compiled)
+ */
+export function prepareDispatch(compiled: CompiledTriggers): Dispatch | null {
+  if (compiled.dispatch === undefined) {
+    const starts = compiled.regex ? startTable(compiled.sources, compiled.unspaced) : null;
+    compiled.dispatch = starts ? { sticky: new RegExp(compiled.regex!.source, "uy"), starts } : null;
+  }
+  return compiled.dispatch;
 }
 
 /**
@@ -135,7 +152,8 @@ function mayStart(table: StartTable, lower: string, p: number, end: number): boo
 /**
  * The triggers in `text[start, end)`, in text order; `lower` is `lowerText(text)`
  * when the caller has it (one per document, not one per sentence), and `tokens` the
- * text's tokens, when it has them, to try the RegExp only where a trigger can start.
+ * text's tokens, when it has them, to try the RegExp only where a trigger can start
+ * (once `prepareDispatch` has made the dispatch).
  * @example findTriggers(compiled, "Xi met Kim.", 0, 11) // [{ type: "meeting", text: "met", … }]
  */
 export function findTriggers(compiled: CompiledTriggers, text: string, start: number, end: number, lower?: string, tokens?: Tokens): Trigger[] {
