@@ -2,13 +2,12 @@
  * The starts of a pattern's matches, read from its source: what they are for the shapes
  * the trigger lexicons use, and that every match of a pattern starts with one of them.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { builtinLanguages } from "../../src/lang/index.js";
 import { PREFIX_UNITS, matchStarts } from "../../src/relations/trigger-prefixes.js";
 import { lowerText, lowercaseSource } from "../../src/relations/triggers.js";
+import { loadFixtureTexts } from "../support/seeds.js";
 
 const sorted = (s: Set<string> | null) => (s ? [...s].sort() : null);
 
@@ -78,10 +77,7 @@ describe("every match starts with one of the starts", () => {
   });
 
   test("the trigger lexicons over the fixture texts", () => {
-    const root = "fixtures/texts";
-    const texts = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(root, d.name)).map((f) => lowerText(readFileSync(join(root, d.name, f), "utf8"))));
+    const texts = loadFixtureTexts().map((f) => lowerText(f.text));
     let checked = 0;
     for (const pack of builtinLanguages) {
       for (const patterns of Object.values(pack.triggers ?? {})) {

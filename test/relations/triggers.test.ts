@@ -3,13 +3,12 @@
  * each pattern's groups are counted without compiling it, and the search tried only
  * where a trigger can start finds what the search at every position finds.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { builtinLanguages } from "../../src/lang/index.js";
 import { compileTriggers, countGroups, findTriggers, lowerText, lowercaseSource, prepareDispatch } from "../../src/relations/triggers.js";
 import { CharClass, charClasses, foldText } from "../../src/text/chars.js";
 import { scanTokens } from "../../src/text/tokens.js";
+import { loadFixtureTexts } from "../support/seeds.js";
 
 describe("lowercase matching", () => {
   test("lowerText keeps every offset", () => {
@@ -51,10 +50,7 @@ describe("countGroups", () => {
 });
 
 describe("the search at the tokens that start like a trigger", () => {
-  const root = "fixtures/texts";
-  const texts = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(root, d.name)).map((f) => readFileSync(join(root, d.name, f), "utf8")));
+  const texts = loadFixtureTexts().map((f) => f.text);
 
   test("every built-in lexicon can be searched that way", () => {
     for (const pack of builtinLanguages) {

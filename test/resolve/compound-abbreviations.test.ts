@@ -1,9 +1,8 @@
 /** One-character country abbreviations of Chinese and Japanese stand only in compounds, before a suffix or after a prefix. */
 import { describe, expect, test } from "vitest";
 import { extract } from "../../src/index.js";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { hardBreak, isWordBoundary, segmentsAround } from "../../src/resolve/compound-abbreviations.js";
+import { loadFixtureTexts } from "../support/seeds.js";
 
 const countries = (text: string, lang: string) =>
   extract(text, { lang, date: "2025-10-11" })
@@ -75,12 +74,10 @@ describe("isWordBoundary answers as listing every segment of the window does", (
   // Over every position of the zh and ja fixture texts, with windows of one to three characters as the runs have.
   for (const lang of ["zh", "ja"]) {
     test(lang, () => {
-      const dir = join(import.meta.dirname, "..", "..", "fixtures", "texts", lang);
       const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
       let checked = 0;
       const wrong: string[] = [];
-      for (const file of readdirSync(dir)) {
-        const text = readFileSync(join(dir, file), "utf8");
+      for (const { file, text } of loadFixtureTexts(lang)) {
         for (let first = 1; first < text.length - 1; first++) {
           const end = Math.min(text.length - 1, first + 1 + (first % 3));
           const window = segmentsAround(text, first, end, lang);

@@ -47,3 +47,18 @@ export function loadFixtureGold(): Seed[] {
         }),
     );
 }
+
+/** Every fixture text, `fixtures/texts/<lang>/*.txt` (of `lang` only, when given), in path order. */
+export function loadFixtureTexts(lang?: string): { lang: string; file: string; text: string }[] {
+  const dir = join(ROOT, "fixtures", "texts");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && (lang === undefined || d.name === lang))
+    .map((d) => d.name)
+    .sort()
+    .flatMap((l) =>
+      readdirSync(join(dir, l))
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+        .map((f) => ({ lang: l, file: join("fixtures", "texts", l, f), text: readFileSync(join(dir, l, f), "utf8") })),
+    );
+}
