@@ -25,7 +25,7 @@ interface Starts {
 
 const EMPTY = (): Starts => ({ open: new Set([""]), closed: new Set() });
 const ANYTHING = (): Starts => ({ open: new Set(), closed: new Set([""]) });
-/** What `escapedUnit` returns for `\b` and `\B`, which match no character. */
+/** What `escapedUnits` returns for `\b` and `\B`, which match no character. */
 const BOUNDARY = Symbol("boundary");
 const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 const literal = (units: readonly string[]): Starts => ({ open: new Set(units), closed: new Set() });
@@ -59,10 +59,10 @@ class Reader {
   constructor(private readonly src: string) {}
 
   disjunction(): Starts {
-    const out = this.alternative();
+    let out = this.alternative();
     while (this.src[this.at] === "|") {
       this.at++;
-      union(out, this.alternative());
+      out = union(out, this.alternative());
     }
     return out;
   }
@@ -159,22 +159,19 @@ class Reader {
     return literal([String.fromCodePoint(cp)]);
   }
 
-  /** An escape outside a class: a literal unit, an assertion, or a class of many (anything). */
+  /** An escape outside a class: literal units, an assertion, or a class of many (anything). */
   private escape(): Starts {
-    if (this.src[this.at + 1] === "d") {
-      this.at += 2;
-      return literal(DIGITS);
-    }
-    const unit = this.escapedUnit();
-    if (unit === BOUNDARY) return EMPTY();
-    return unit === null ? ANYTHING() : literal([unit]);
+    const units = this.escapedUnits();
+    if (units === BOUNDARY) return EMPTY();
+    return units === null ? ANYTHING() : literal(units);
   }
 
   /**
-   * Reads the escape at `at`; returns its character, `BOUNDARY` for the word assertions,
-   * or null for an escape that stands for many characters (\s, \p{…}, a back-reference…).
+   * Reads the escape at `at`; returns its characters (one, or the ten of `\d`), `BOUNDARY`
+   * for the word assertions, or null for an escape that stands for many characters
+   * (\s, \p{…}, a back-reference…).
    */
-  private escapedUnit(): string | typeof BOUNDARY | null {
+  private escapedUnits(): readonly string[] | typeof BOUNDARY | null {
     const src = this.src;
     const next = src[this.at + 1];
     if (next === undefined) throw new Error("trailing backslash");
@@ -183,7 +180,9 @@ class Reader {
       case "b":
       case "B":
         return BOUNDARY;
-      case "d": case "D": case "s": case "S": case "w": case "W":
+      case "d":
+        return DIGITS;
+      case "D": case "s": case "S": case "w": case "W":
         return null;
       case "p": case "P": {
         const close = src.indexOf("}", this.at);
@@ -202,36 +201,36 @@ class Reader {
           const close = src.indexOf("}", this.at);
           const cp = parseInt(src.slice(this.at + 1, close), 16);
           this.at = close + 1;
-          return String.fromCodePoint(cp);
+          return [String.fromCodePoint(cp)];
         }
         const code = parseInt(src.slice(this.at, this.at + 4), 16);
         if (Number.isNaN(code)) throw new Error("bad \\u");
         this.at += 4;
-        return String.fromCharCode(code);
+        return [String.fromCharCode(code)];
       }
       case "x": {
         const code = parseInt(src.slice(this.at, this.at + 2), 16);
         if (Number.isNaN(code)) throw new Error("bad \\x");
         this.at += 2;
-        return String.fromCharCode(code);
+        return [String.fromCharCode(code)];
       }
-      case "n": return "\n";
-      case "t": return "\t";
-      case "r": return "\r";
-      case "f": return "\f";
-      case "v": return "\v";
-      case "0": return "\0";
+      case "n": return ["\n"];
+      case "t": return ["\t"];
+      case "r": return ["\r"];
+      case "f": return ["\f"];
+      case "v": return ["\v"];
+      case "0": return ["\0"];
       case "c": {
         const letter = src.charCodeAt(this.at);
         this.at++;
-        return String.fromCharCode(letter % 32);
+        return [String.fromCharCode(letter % 32)];
       }
       default:
         if (next >= "1" && next <= "9") {
           while (src[this.at]! >= "0" && src[this.at]! <= "9") this.at++;
           return null;
         }
-        return next; // an escaped syntax character: itself
+        return [next]; // an escaped syntax character: itself
     }
   }
 
@@ -245,48 +244,43 @@ class Reader {
     let many = negated;
     while (src[this.at] !== "]") {
       if (this.at >= src.length) throw new Error("unclosed class");
-      const from = this.classUnit();
+      const from = this.classUnits();
       if (src[this.at] === "-" && src[this.at + 1] !== "]") {
         this.at++;
-        const to = this.classUnit();
-        if (from === null || to === null) {
-          many = true;
-          continue;
-        }
-        const a = from.codePointAt(0)!;
-        const b = to.codePointAt(0)!;
+        const to = this.classUnits();
+        // A range runs between two single characters; `\d-x` is not one (invalid with flag `u`).
+        if (from?.length !== 1 || to?.length !== 1) throw new Error("bad range");
+        const a = from[0]!.codePointAt(0)!;
+        const b = to[0]!.codePointAt(0)!;
         if (b - a + 1 > MAX_CLASS) many = true;
         else for (let c = a; c <= b; c++) chars.push(String.fromCodePoint(c));
       } else if (from === null) many = true;
-      else chars.push(from);
+      else chars.push(...from);
     }
     this.at++;
     return many || chars.length > MAX_CLASS ? ANYTHING() : literal(chars);
   }
 
-  /** One character of a class, or null for an escape of many (\s, \p{…}). */
-  private classUnit(): string | null {
+  /** The characters of one class item (a character, or an escape such as `\d`), or null for an escape of many (\s, \p{…}). */
+  private classUnits(): readonly string[] | null {
     const src = this.src;
     if (src[this.at] === "\\") {
+      // In a class, `\b` is the backspace character, not a word boundary.
       if (src[this.at + 1] === "b") {
         this.at += 2;
-        return "\b";
+        return ["\b"];
       }
-      if (src[this.at + 1] === "-") {
-        this.at += 2;
-        return "-";
-      }
-      const unit = this.escapedUnit();
-      if (unit === BOUNDARY) throw new Error("\\B in a class");
-      return unit;
+      const units = this.escapedUnits();
+      if (units === BOUNDARY) throw new Error("\\B in a class");
+      return units;
     }
     const cp = src.codePointAt(this.at)!;
     this.at += cp > 0xffff ? 2 : 1;
-    return String.fromCodePoint(cp);
+    return [String.fromCodePoint(cp)];
   }
 }
 
-/** Adds `b`'s strings to `a` (in place) and returns `a`. */
+/** Adds `b`'s strings to `a` (in place); returns `a`, or `a` cut shorter when it grew too large (see `guard`). */
 function union(a: Starts, b: Starts): Starts {
   for (const s of b.open) a.open.add(s);
   for (const s of b.closed) a.closed.add(s);

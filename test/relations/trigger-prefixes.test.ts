@@ -27,6 +27,8 @@ describe("matchStarts", () => {
   test("small classes are spelled out, escapes read as their characters", () => {
     expect(sorted(matchStarts("[ae]b"))).toEqual(["ab", "eb"]);
     expect(sorted(matchStarts("\\u0430\\x62"))).toEqual(["аb"]);
+    expect(sorted(matchStarts("[\\dx]-"))).toEqual([..."0123456789x"].map((c) => `${c}-`));
+    expect(sorted(matchStarts("[a\\-]b"))).toEqual(["-b", "ab"]);
     expect(matchStarts("\\d{1,2}-day")).toContain("12-da");
     expect(matchStarts("\\d{1,2}-day")).toContain("7-day");
   });
@@ -46,6 +48,10 @@ describe("matchStarts", () => {
     expect(digits).not.toBeNull();
     expect(startsWithOne(digits, "2025", 0)).toBe(true);
     expect(digits.size).toBeLessThanOrEqual(4096);
+    // Too many alternatives, each a few strings: the union of them is cut as well.
+    const many = matchStarts(Array.from({ length: 5000 }, (_, i) => `a${String(i).padStart(4, "0")}`).join("|"))!;
+    expect(many.size).toBeLessThanOrEqual(4096);
+    expect(startsWithOne(many, "a1234", 0)).toBe(true);
   });
 });
 
