@@ -6,17 +6,19 @@
  *   node --predictable --perf-basic-prof bench/.out/js/by-function-worker.js '{"warm":40,"passes":5}'
  */
 import { createInterface } from "node:readline";
-import { sourcePasses } from "./source-passes.js";
+import { sourcePasses, type Order } from "./source-passes.js";
 
 export interface ByFunctionConfig {
   warm: number;
   passes: number;
   /** Absolute path of the ESM entry to import (default: the built package). */
   module?: string;
+  /** The order the texts are read in (default: the corpus's). */
+  order?: Order;
 }
 
 async function main(config: ByFunctionConfig): Promise<void> {
-  const passes = await sourcePasses(config.module);
+  const passes = await sourcePasses(config.module, config.order);
   const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
   let found = passes.run(config.warm);
   console.log("ready");

@@ -5,6 +5,7 @@
  *
  *   npm run bench:functions                                  the built package
  *   npm run bench:functions -- --module X.js --event I1mr    an esbuild bundle, by L1 instruction misses
+ *   npm run bench:functions -- --order language --passes 1   the texts in another order (see locality.ts)
  *
  * How: the worker runs `--warm` passes under callgrind with instrumentation off, then
  * `callgrind_control -i on`, `--passes` measured passes, a dump. Callgrind counts by
@@ -25,6 +26,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { distEntry, DIST_MISSING, isDistBuilt, repoRoot } from "./paths.js";
 import { jsPath, transpileBench } from "./transpile.js";
+import { ORDERS, REPEAT, type Order } from "./source-passes.js";
 import { valgrindExit } from "./valgrind.js";
 
 const { values: args } = parseArgs({
@@ -34,6 +36,7 @@ const { values: args } = parseArgs({
     passes: { type: "string", default: "5" },
     event: { type: "string", default: "Ir" },
     top: { type: "string", default: "40" },
+    order: { type: "string", default: "corpus" },
   },
 });
 
@@ -136,9 +139,9 @@ function kindOf(name: string): string {
 }
 
 /** Runs the worker under callgrind; resolves to the dump file and the perf map of its process. */
-function profile(module: string | undefined, warm: number, passes: number, dir: string): Promise<{ out: string; map: string }> {
+function profile(module: string | undefined, warm: number, passes: number, order: Order, dir: string): Promise<{ out: string; map: string }> {
   const outFile = join(dir, "callgrind.out");
-  const config = JSON.stringify({ warm, passes, module });
+  const config = JSON.stringify({ warm, passes, module, order });
   const child = spawn(
     "valgrind",
     ["--tool=callgrind", "--instr-atstart=no", "--dump-instr=yes", "--dump-line=no", "--cache-sim=yes", "--I1=32768,8,64", "--D1=32768,8,64", "--LL=524288,8,64", `--callgrind-out-file=${outFile}`, process.execPath, "--predictable", "--perf-basic-prof", "--no-flush-bytecode", jsPath("by-function-worker.ts"), config],
@@ -166,18 +169,22 @@ async function main(): Promise<void> {
   if (!Number.isInteger(warm) || !Number.isInteger(passes) || warm < 1 || passes < 1) throw new Error("--warm and --passes: whole numbers, at least 1");
   const module = args.module ? resolve(args.module) : undefined;
   if (!module && !isDistBuilt()) throw new Error(DIST_MISSING);
+  if (!Object.hasOwn(ORDERS, args.order)) throw new Error(`--order: one of ${Object.keys(ORDERS).join(", ")}`);
+  const order = args.order as Order;
+  // Figures per pass over the texts: an order other than the corpus's reads each text REPEAT times a pass.
+  const perText = passes * (order === "corpus" ? 1 : REPEAT);
   transpileBench();
   const dir = mkdtempSync(join(tmpdir(), "communique-functions-"));
   process.stderr.write(`${module ?? distEntry}: ${warm} warm passes under callgrind …\n`);
-  const { out, map } = await profile(module, warm, passes, dir);
+  const { out, map } = await profile(module, warm, passes, order, dir);
   const { events, byName } = readCallgrind(out, namer(readPerfMap(map)));
   rmSync(dir, { recursive: true, force: true });
   rmSync(map, { force: true });
   const e = events.indexOf(args.event);
   if (e < 0) throw new Error(`--event: one of ${events.join(", ")}`);
   const total = events.map((_, i) => [...byName.values()].reduce((sum, costs) => sum + costs[i]!, 0));
-  const perPass = (n: number) => `${(n / passes / 1e6).toFixed(3).padStart(9)} M`;
-  console.log(`per pass over the source texts, ${passes} passes after ${warm}; ${events.map((name, i) => `${name} ${(total[i]! / passes / 1e6).toFixed(3)} M`).join(", ")}`);
+  const perPass = (n: number) => `${(n / perText / 1e6).toFixed(3).padStart(9)} M`;
+  console.log(`per pass over the source texts (${order} order), ${passes} passes after ${warm}; ${events.map((name, i) => `${name} ${(total[i]! / perText / 1e6).toFixed(3)} M`).join(", ")}`);
   const kinds = new Map<string, number>();
   for (const [name, costs] of byName) kinds.set(kindOf(name), (kinds.get(kindOf(name)) ?? 0) + costs[e]!);
   console.log(`\n${args.event} by kind of code`);

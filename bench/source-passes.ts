@@ -1,6 +1,7 @@
 /**
  * `extract` over the source texts (seeds and fixtures, in corpus order) from the module
- * given, or the built package: the passes bench:counts and bench:functions run under valgrind.
+ * given, or the built package: the passes bench:counts and bench:functions run under
+ * valgrind, and bench:locality in other orders.
  */
 import { pathToFileURL } from "node:url";
 import { readSourceDocuments } from "./corpus.js";
@@ -8,16 +9,40 @@ import { readSourceDocuments } from "./corpus.js";
 type Extract = (text: string, options?: { date?: string }) => { mentions: unknown[] };
 
 export interface SourcePasses {
-  /** The number of source texts a pass reads. */
+  /** The number of documents a pass reads (the source texts once each in corpus order, `REPEAT` times in the others). */
   docs: number;
   /** Runs `passes` passes; returns the mentions they found (a checksum: the work was done). */
   run(passes: number): number;
 }
 
+/** How many times the "language" and "text" orders read each text in a pass. */
+export const REPEAT = 5;
+
+/**
+ * The orders a pass can read the texts in, each a list of indices into the source texts made
+ * from the texts' languages (bench/locality.ts says what each is for):
+ * "corpus", every text once in corpus order (seeds, then the fixture texts language by language);
+ * "language", each language's texts `REPEAT` times over before the next language's;
+ * "text", each text `REPEAT` times in a row.
+ */
+export const ORDERS = {
+  corpus: (langs: readonly string[]) => langs.map((_, i) => i),
+  language: (langs: readonly string[]) => {
+    const byLang = new Map<string, number[]>();
+    langs.forEach((lang, i) => byLang.set(lang, [...(byLang.get(lang) ?? []), i]));
+    return [...byLang.values()].flatMap((texts) => Array.from({ length: REPEAT }, () => texts).flat());
+  },
+  text: (langs: readonly string[]) => langs.flatMap((_, i) => Array<number>(REPEAT).fill(i)),
+} satisfies Record<string, (langs: readonly string[]) => number[]>;
+
+export type Order = keyof typeof ORDERS;
+
 /** @example (await sourcePasses("/abs/.tmp/a.js")).run(10) */
-export async function sourcePasses(module?: string): Promise<SourcePasses> {
+export async function sourcePasses(module?: string, order: Order = "corpus"): Promise<SourcePasses> {
   const { extract } = (await import(module ? pathToFileURL(module).href : "communique")) as { extract: Extract };
-  const docs = readSourceDocuments().map((d) => ({ text: d.raw.toString("utf8"), options: d.date === null ? undefined : { date: d.date } }));
+  const sources = readSourceDocuments();
+  const texts = sources.map((d) => ({ text: d.raw.toString("utf8"), options: d.date === null ? undefined : { date: d.date } }));
+  const docs = ORDERS[order](sources.map((d) => d.lang)).map((i) => texts[i]!);
   return {
     docs: docs.length,
     run(passes) {

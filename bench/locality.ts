@@ -1,0 +1,46 @@
+/**
+ * What it costs `extract` that the documents of a feed alternate: the same calls (each
+ * source text `REPEAT` times) in three orders, timed in one process, the orders taking turns.
+ *
+ *   npm run bench:locality                      the built package
+ *   npm run bench:locality -- --module X.js     an esbuild bundle
+ *
+ * Each order does the same work; what differs is what the caches still hold from the call
+ * before: in "text" order the same words, trie nodes, memo entries and RegExp code; in
+ * "language" order the same language's structures; in "corpus" order (the benchmark's),
+ * less. The gaps are what a smaller working set per language and per document could win
+ * back; `npm run bench:functions -- --order language` says where the misses go. Wall-clock
+ * time on a shared machine: read the ratios, not the milliseconds.
+ */
+import { parseArgs } from "node:util";
+import { DIST_MISSING, isDistBuilt } from "./paths.js";
+import { ORDERS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
+
+const { values: args } = parseArgs({ options: { module: { type: "string" }, rounds: { type: "string", default: "9" } } });
+
+async function main(): Promise<void> {
+  if (!args.module && !isDistBuilt()) {
+    console.log(DIST_MISSING);
+    return;
+  }
+  const orders = Object.keys(ORDERS) as Order[];
+  const passes = await Promise.all(orders.map((order) => sourcePasses(args.module, order)));
+  // Corpus order reads each text once a pass, the others REPEAT times: the same calls in REPEAT passes of it.
+  const runs = orders.map((order) => (order === "corpus" ? REPEAT : 1));
+  const texts = passes[0]!.docs;
+  const found = passes.map((p, k) => p.run(6 * runs[k]!));
+  if (new Set(found).size !== 1) throw new Error(`the orders found different mentions: ${found.join(", ")}`);
+  const times = orders.map(() => [] as number[]);
+  for (let round = 0; round < Number(args.rounds); round++) {
+    passes.forEach((p, k) => {
+      const start = performance.now();
+      p.run(2 * runs[k]!);
+      times[k]!.push((performance.now() - start) / (2 * REPEAT));
+    });
+  }
+  const medians = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
+  console.log(`${texts} texts, each ${REPEAT} times an order, ${args.rounds} rounds; median ms per ${texts} calls, and ÷ the corpus order's:`);
+  orders.forEach((order, k) => console.log(`  ${order.padEnd(9)} ${medians[k]!.toFixed(2).padStart(7)} ms  ${(medians[k]! / medians[0]!).toFixed(3)}`));
+}
+
+await main();

@@ -1,0 +1,24 @@
+/** The orders of bench:locality read the same texts the same number of times; only the order differs. */
+import { expect, test } from "vitest";
+import { ORDERS, REPEAT } from "../bench/source-passes.js";
+
+const langs = ["bg", "pl", "en", "bg", "en", "en", "pl"];
+const counts = (order: number[]) => langs.map((_, i) => order.filter((j) => j === i).length);
+
+test("corpus order reads every text once, in corpus order", () => {
+  expect(ORDERS.corpus(langs)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+});
+
+test.each(["language", "text"] as const)("%s order reads every text REPEAT times", (name) => {
+  expect(counts(ORDERS[name](langs))).toEqual(langs.map(() => REPEAT));
+});
+
+test("language order keeps each language's texts together, in the order the languages first appear", () => {
+  const order = ORDERS.language(langs).map((i) => langs[i]);
+  expect(order).toEqual([...Array<string>(2 * REPEAT).fill("bg"), ...Array<string>(2 * REPEAT).fill("pl"), ...Array<string>(3 * REPEAT).fill("en")]);
+  expect(ORDERS.language(langs).slice(0, 4)).toEqual([0, 3, 0, 3]);
+});
+
+test("text order reads each text REPEAT times in a row", () => {
+  expect(ORDERS.text(langs).slice(0, REPEAT + 1)).toEqual([...Array<number>(REPEAT).fill(0), 1]);
+});
