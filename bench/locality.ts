@@ -5,12 +5,13 @@
  *   npm run bench:locality                      the built package
  *   npm run bench:locality -- --module X.js     an esbuild bundle
  *
- * Each order does the same work; what differs is what the caches still hold from the call
- * before: in "text" order the same words, trie nodes, memo entries and RegExp code; in
- * "language" order the same language's structures; in "corpus" order (the benchmark's),
- * less. The gaps are what a smaller working set per language and per document could win
- * back; `npm run bench:functions -- --order language` says where the misses go. Wall-clock
- * time on a shared machine: read the ratios, not the milliseconds.
+ * Each order does the same work; what differs is what the machine still holds from the call
+ * before: in "text" order the same words, trie nodes, memo entries and RegExp paths; in
+ * "language" order the same language's; in "corpus" order (the benchmark's), less. The
+ * gaps are what documents taking turns cost. Cachegrind's model counts the orders alike
+ * (`npm run bench:functions -- --order language --warm 8 --passes 1`), so the gaps are in
+ * what it leaves out: branch predictors, the real caches and TLBs (bench/RESULTS.md).
+ * Wall-clock time on a shared machine: read the ratios, not the milliseconds.
  */
 import { parseArgs } from "node:util";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";

@@ -29,7 +29,7 @@ export const ORDERS = {
   corpus: (langs: readonly string[]) => langs.map((_, i) => i),
   language: (langs: readonly string[]) => {
     const byLang = new Map<string, number[]>();
-    langs.forEach((lang, i) => byLang.set(lang, [...(byLang.get(lang) ?? []), i]));
+    langs.forEach((lang, i) => (byLang.get(lang) ?? byLang.set(lang, []).get(lang)!).push(i));
     return [...byLang.values()].flatMap((texts) => Array.from({ length: REPEAT }, () => texts).flat());
   },
   text: (langs: readonly string[]) => langs.flatMap((_, i) => Array<number>(REPEAT).fill(i)),
