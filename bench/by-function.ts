@@ -26,7 +26,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { distEntry, DIST_MISSING, isDistBuilt, repoRoot } from "./paths.js";
 import { jsPath, transpileBench } from "./transpile.js";
-import { ORDERS, REPEAT, type Order } from "./source-passes.js";
+import { ORDERS, READS, type Order } from "./source-passes.js";
 import { valgrindExit } from "./valgrind.js";
 
 const { values: args } = parseArgs({
@@ -171,8 +171,8 @@ async function main(): Promise<void> {
   if (!module && !isDistBuilt()) throw new Error(DIST_MISSING);
   if (!Object.hasOwn(ORDERS, args.order)) throw new Error(`--order: one of ${Object.keys(ORDERS).join(", ")}`);
   const order = args.order as Order;
-  // Figures per pass over the texts: an order other than the corpus's reads each text REPEAT times a pass.
-  const perText = passes * (order === "corpus" ? 1 : REPEAT);
+  // Figures per pass over the texts, whatever the order reads a pass.
+  const perText = passes * READS[order];
   transpileBench();
   const dir = mkdtempSync(join(tmpdir(), "communique-functions-"));
   process.stderr.write(`${module ?? distEntry}: ${warm} warm passes under callgrind …\n`);

@@ -15,7 +15,7 @@
  */
 import { parseArgs } from "node:util";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
-import { ORDERS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
+import { ORDERS, READS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
 
 const { values: args } = parseArgs({ options: { module: { type: "string" }, rounds: { type: "string", default: "9" } } });
 
@@ -26,8 +26,8 @@ async function main(): Promise<void> {
   }
   const orders = Object.keys(ORDERS) as Order[];
   const passes = await Promise.all(orders.map((order) => sourcePasses(args.module, order)));
-  // Corpus order reads each text once a pass, the others REPEAT times: the same calls in REPEAT passes of it.
-  const runs = orders.map((order) => (order === "corpus" ? REPEAT : 1));
+  // Passes of each order that make the same calls: REPEAT reads of every text.
+  const runs = orders.map((order) => REPEAT / READS[order]);
   const texts = passes[0]!.docs;
   const found = passes.map((p, k) => p.run(6 * runs[k]!));
   if (new Set(found).size !== 1) throw new Error(`the orders found different mentions: ${found.join(", ")}`);

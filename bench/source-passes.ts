@@ -37,6 +37,9 @@ export const ORDERS = {
 
 export type Order = keyof typeof ORDERS;
 
+/** How many times a pass in each order reads each text: what a figure per pass is divided by to be per pass over the texts. */
+export const READS: Readonly<Record<Order, number>> = { corpus: 1, language: REPEAT, text: REPEAT };
+
 /** @example (await sourcePasses("/abs/.tmp/a.js")).run(10) */
 export async function sourcePasses(module?: string, order: Order = "corpus"): Promise<SourcePasses> {
   const { extract } = (await import(module ? pathToFileURL(module).href : "communique")) as { extract: Extract };

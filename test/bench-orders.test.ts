@@ -1,6 +1,6 @@
 /** The orders of bench:locality read the same texts the same number of times; only the order differs. */
 import { expect, test } from "vitest";
-import { ORDERS, REPEAT } from "../bench/source-passes.js";
+import { ORDERS, READS, REPEAT } from "../bench/source-passes.js";
 
 const langs = ["bg", "pl", "en", "bg", "en", "en", "pl"];
 const counts = (order: number[]) => langs.map((_, i) => order.filter((j) => j === i).length);
@@ -17,6 +17,10 @@ test("language order keeps each language's texts together, in the order the lang
   const order = ORDERS.language(langs).map((i) => langs[i]);
   expect(order).toEqual([...Array<string>(2 * REPEAT).fill("bg"), ...Array<string>(2 * REPEAT).fill("pl"), ...Array<string>(3 * REPEAT).fill("en")]);
   expect(ORDERS.language(langs).slice(0, 4)).toEqual([0, 3, 0, 3]);
+});
+
+test.each(Object.keys(ORDERS) as (keyof typeof ORDERS)[])("READS says how many times a pass in %s order reads each text", (name) => {
+  expect(ORDERS[name](langs).length).toBe(READS[name] * langs.length);
 });
 
 test("text order reads each text REPEAT times in a row", () => {
