@@ -87,14 +87,27 @@ function scriptOf(code: number): number {
 }
 
 /**
- * The ISO 639-1 code of the text, or "und".
+ * The sample is read a chunk of tokens at a time (with the units they span), and reading stops
+ * once one language has `EARLY_MIN` points and `EARLY_RATIO` times the next one's: most texts
+ * are decided within 40 % of the sample. On the 2,777 seed, fixture and SlavicNER texts the
+ * answer is the full sample's for every one, and stays so at a ratio of 1.5 or at 6 points
+ * (bench/RESULTS.md).
+ */
+const EARLY_CHUNK = 25;
+const EARLY_RATIO = 2;
+const EARLY_MIN = 10;
+
+/**
+ * The ISO 639-1 code of the text, or "und". `stopEarly: false` reads the whole sample
+ * (what the early decision is checked against).
  * @example identifyLanguage(text, tokens, profiles) === "pl"
  */
-export function identifyLanguage(text: string, tokens: Tokens, profiles: LanguageProfiles): string {
+export function identifyLanguage(text: string, tokens: Tokens, profiles: LanguageProfiles, stopEarly = true): string {
   const counts = new Int32Array(7);
   let letters = 0;
   const first = tokens.count > 0 ? tokens.start[0]! : 0;
-  for (let t = 0; t < tokens.count && t < SAMPLE_TOKENS; t++) {
+  const sampled = Math.min(tokens.count, SAMPLE_TOKENS);
+  for (let t = 0; t < sampled; t++) {
     if (tokens.flags[t]! & TokenFlag.Numeric) continue;
     counts[scriptOf(text.charCodeAt(tokens.start[t]!))]! += tokens.end[t]! - tokens.start[t]!;
     letters += tokens.end[t]! - tokens.start[t]!;
@@ -115,20 +128,28 @@ export function identifyLanguage(text: string, tokens: Tokens, profiles: Languag
   const score = new Float64Array(profiles.packs.length);
   const allowed = new Uint8Array(profiles.packs.length);
   for (const c of candidates) allowed[c] = 1;
-  for (let t = 0; t < tokens.count && t < SAMPLE_TOKENS; t++) {
-    const langs = profiles.words.get(tokens.keys[t]!);
-    if (!langs) continue;
-    const share = 1 / langs.length;
-    for (const l of langs) score[l]! += share;
-  }
-  const end = Math.min(text.length, first + SAMPLE_UNITS);
   const { letterSlot, letterPacks } = profiles;
-  for (let i = first; i < end; i++) {
-    const slot = letterSlot[text.charCodeAt(i)]!;
-    if (slot === 0) continue;
-    const langs = letterPacks[slot - 1]!;
-    const share = 0.5 / langs.length;
-    for (const l of langs) score[l]! += share;
+  const unitEnd = Math.min(text.length, first + SAMPLE_UNITS);
+  let t = 0;
+  let u = first;
+  for (;;) {
+    const chunkEnd = stopEarly ? Math.min(sampled, t + EARLY_CHUNK) : sampled;
+    for (; t < chunkEnd; t++) {
+      const langs = profiles.words.get(tokens.keys[t]!);
+      if (!langs) continue;
+      const share = 1 / langs.length;
+      for (const l of langs) score[l]! += share;
+    }
+    // The letters of the units the tokens so far span (all the sample's after the last token).
+    const lettersEnd = t < sampled ? Math.min(unitEnd, tokens.end[t - 1]!) : unitEnd;
+    for (; u < lettersEnd; u++) {
+      const slot = letterSlot[text.charCodeAt(u)]!;
+      if (slot === 0) continue;
+      const langs = letterPacks[slot - 1]!;
+      const share = 0.5 / langs.length;
+      for (const l of langs) score[l]! += share;
+    }
+    if (t >= sampled || decided(score, allowed)) break;
   }
   let best = -1;
   let bestScore = 0;
@@ -140,4 +161,19 @@ export function identifyLanguage(text: string, tokens: Tokens, profiles: Languag
     }
   }
   return best < 0 || bestScore < 1 ? "und" : profiles.packs[best]!.code;
+}
+
+/** One allowed language has `EARLY_MIN` points and `EARLY_RATIO` times any other's. */
+function decided(score: Float64Array, allowed: Uint8Array): boolean {
+  let best = 0;
+  let second = 0;
+  for (let l = 0; l < score.length; l++) {
+    if (!allowed[l]) continue;
+    const s = score[l]!;
+    if (s > best) {
+      second = best;
+      best = s;
+    } else if (s > second) second = s;
+  }
+  return best >= EARLY_MIN && best >= EARLY_RATIO * second;
 }
