@@ -8,7 +8,7 @@
  *
  *   tsx bench/langid.ts [--quick]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "tsup";
@@ -16,6 +16,7 @@ import { parseHeader } from "../src/text/header.js";
 import { readSourceDocuments } from "./corpus.js";
 import type { LangidConfig, LangidDocument, LangidResult } from "./langid-worker.js";
 import { describeLoad, describeMachine } from "./machine.js";
+import { readSlavicnerDocuments } from "./slavicner-docs.js";
 import { outDir, repoRoot } from "./paths.js";
 import { describePartial, recordSection } from "./results-file.js";
 import { isFailure, spawnWorker } from "./spawn-worker.js";
@@ -25,8 +26,6 @@ import { transpileBench } from "./transpile.js";
 const { values: args } = parseArgs({ options: { quick: { type: "boolean", default: false }, write: { type: "boolean", default: false } } });
 const quick = args.quick ?? false;
 const TOOLS = ["communique", "franc", "franc-min", "tinyld", "eld"];
-const SLAVICNER = join(repoRoot, "..", "shared", "data", "slavicner");
-
 /** Seeds and fixture texts without their headers, then the SlavicNER documents when present. */
 function readDocuments(): { docs: LangidDocument[]; notes: string[] } {
   const docs: LangidDocument[] = [];
@@ -36,15 +35,9 @@ function readDocuments(): { docs: LangidDocument[]; notes: string[] } {
     docs.push({ set: source.name.startsWith("seeds") ? "seeds" : "fixtures", lang: source.lang, text: text.slice(parseHeader(text).bodyStart) });
   }
   const notes: string[] = [];
-  const files = existsSync(SLAVICNER) ? readdirSync(SLAVICNER).filter((f) => f.endsWith(".jsonl")).sort() : [];
-  if (files.length === 0) notes.push(`SlavicNER not found at ../shared/data/slavicner: that set is skipped.`);
-  for (const file of files) {
-    for (const line of readFileSync(join(SLAVICNER, file), "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const record = JSON.parse(line) as { lang?: string; text?: string };
-      if (record.lang && record.text) docs.push({ set: "slavicner", lang: record.lang, text: record.text });
-    }
-  }
+  const slavicner = readSlavicnerDocuments();
+  if (slavicner.length === 0) notes.push(`SlavicNER not found at ../shared/data/slavicner: that set is skipped.`);
+  for (const d of slavicner) docs.push({ set: "slavicner", lang: d.lang, text: d.text });
   return { docs, notes };
 }
 

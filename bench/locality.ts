@@ -12,12 +12,21 @@
  * (`npm run bench:functions -- --order language --warm 8 --passes 1`), so the gaps are in
  * what it leaves out: branch predictors, the real caches and TLBs (bench/RESULTS.md).
  * Wall-clock time on a shared machine: read the ratios, not the milliseconds.
+ *
+ * Repetition itself helps too (a branch predictor can learn a text it has just seen), so a
+ * second part times texts that never repeat within a pass: the first `--distinct` SlavicNER
+ * documents of each language (../shared/data/slavicner, when present), each once, grouped by
+ * language or taking turns language by language.
  */
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
-import { ORDERS, READS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
+import { distinctPasses, ORDERS, READS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
+import { readSlavicnerDocuments } from "./slavicner-docs.js";
 
-const { values: args } = parseArgs({ options: { module: { type: "string" }, rounds: { type: "string", default: "9" } } });
+const { values: args } = parseArgs({
+  options: { module: { type: "string" }, rounds: { type: "string", default: "9" }, distinct: { type: "string", default: "60" } },
+});
 
 async function main(): Promise<void> {
   if (!args.module && !isDistBuilt()) {
@@ -42,6 +51,41 @@ async function main(): Promise<void> {
   const medians = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
   console.log(`${texts} texts, each ${REPEAT} times an order, ${args.rounds} rounds; median ms per ${texts} calls, and ÷ the corpus order's:`);
   orders.forEach((order, k) => console.log(`  ${order.padEnd(9)} ${medians[k]!.toFixed(2).padStart(7)} ms  ${(medians[k]! / medians[0]!).toFixed(3)}`));
+  await distinctOrders();
+}
+
+type Extract = (text: string) => { mentions: unknown[] };
+
+/** The second part: distinct texts, grouped against alternating, ms per MB of UTF-8. */
+async function distinctOrders(): Promise<void> {
+  const docs = readSlavicnerDocuments();
+  if (docs.length === 0) {
+    console.log("distinct texts: SlavicNER not found at ../shared/data/slavicner, skipped");
+    return;
+  }
+  const { extract } = (await import(args.module ? pathToFileURL(args.module).href : "communique")) as { extract: Extract };
+  const passes = distinctPasses(docs, Number(args.distinct));
+  const orders = Object.entries(passes);
+  const megabytes = Buffer.byteLength(passes.grouped.join("")) / 1e6;
+  // A fresh copy of every text each pass: no string of one pass is met again in the next.
+  const run = (texts: readonly string[]) => {
+    let found = 0;
+    for (const text of texts) found += extract(` ${text}`.slice(1)).mentions.length;
+    return found;
+  };
+  const found = orders.map(([, texts]) => (run(texts), run(texts)));
+  if (new Set(found).size !== 1) throw new Error(`the orders found different mentions: ${found.join(", ")}`);
+  const times = orders.map(() => [] as number[]);
+  for (let round = 0; round < Number(args.rounds); round++) {
+    orders.forEach(([, texts], k) => {
+      const start = performance.now();
+      run(texts);
+      times[k]!.push((performance.now() - start) / megabytes);
+    });
+  }
+  const medians = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
+  console.log(`\n${passes.grouped.length} distinct SlavicNER texts (${megabytes.toFixed(2)} MB, up to ${args.distinct} a language), each once a pass, ${args.rounds} rounds; median ms per MB, and ÷ the grouped order's:`);
+  orders.forEach(([order], k) => console.log(`  ${order.padEnd(11)} ${medians[k]!.toFixed(1).padStart(7)} ms/MB  ${(medians[k]! / medians[0]!).toFixed(3)}`));
 }
 
 await main();

@@ -40,6 +40,19 @@ export type Order = keyof typeof ORDERS;
 /** How many times a pass in each order reads each text: what a figure per pass is divided by to be per pass over the texts. */
 export const READS: Readonly<Record<Order, number>> = { corpus: 1, language: REPEAT, text: REPEAT };
 
+/** Up to `per` documents of each language, each once: grouped by language, and the languages taking turns document by document. */
+export function distinctPasses(docs: readonly { lang: string; text: string }[], per: number): { grouped: string[]; alternating: string[] } {
+  const byLang = new Map<string, string[]>();
+  for (const d of docs) {
+    const list = byLang.get(d.lang) ?? byLang.set(d.lang, []).get(d.lang)!;
+    if (list.length < per) list.push(d.text);
+  }
+  const lists = [...byLang.values()];
+  const alternating: string[] = [];
+  for (let i = 0; i < per; i++) for (const list of lists) if (i < list.length) alternating.push(list[i]!);
+  return { grouped: lists.flat(), alternating };
+}
+
 /** @example (await sourcePasses("/abs/.tmp/a.js")).run(10) */
 export async function sourcePasses(module?: string, order: Order = "corpus"): Promise<SourcePasses> {
   const { extract } = (await import(module ? pathToFileURL(module).href : "communique")) as { extract: Extract };

@@ -1,6 +1,6 @@
 /** The orders of bench:locality read the same texts the same number of times; only the order differs. */
 import { expect, test } from "vitest";
-import { ORDERS, READS, REPEAT } from "../bench/source-passes.js";
+import { distinctPasses, ORDERS, READS, REPEAT } from "../bench/source-passes.js";
 
 const langs = ["bg", "pl", "en", "bg", "en", "en", "pl"];
 const counts = (order: number[]) => langs.map((_, i) => order.filter((j) => j === i).length);
@@ -25,4 +25,11 @@ test.each(Object.keys(ORDERS) as (keyof typeof ORDERS)[])("READS says how many t
 
 test("text order reads each text REPEAT times in a row", () => {
   expect(ORDERS.text(langs).slice(0, REPEAT + 1)).toEqual([...Array<number>(REPEAT).fill(0), 1]);
+});
+
+test("the distinct passes read the first `per` texts of each language once, grouped or languages taking turns", () => {
+  const docs = [..."abcdefg"].map((text, i) => ({ lang: langs[i]!, text }));
+  const { grouped, alternating } = distinctPasses(docs, 2);
+  expect(grouped).toEqual(["a", "d", "b", "g", "c", "e"]);
+  expect(alternating).toEqual(["a", "b", "c", "d", "g", "e"]);
 });
