@@ -1,3 +1,4 @@
+/** Language identification: the language of every seed and fixture text, and where reading the sample may stop. */
 import { describe, expect, test } from "vitest";
 import { builtinLanguages } from "../../src/lang/index.js";
 import { buildProfiles, identifyLanguage } from "../../src/lang/identify.js";
@@ -34,7 +35,7 @@ describe("identifyLanguage", () => {
     expect(identify(mixed)).toBe("de");
   });
 
-  test("a start too short to decide is read further", () => {
+  test("a few words of another language at the start do not decide", () => {
     expect(identify(german.slice(0, 40) + english.repeat(10))).toBe("en");
   });
 });
