@@ -18,11 +18,10 @@
  * documents of each language (../shared/data/slavicner, when present), each once, grouped by
  * language or taking turns language by language.
  */
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
 import { readSlavicnerDocuments } from "./slavicner-docs.js";
-import { distinctPasses, ORDERS, READS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
+import { distinctPasses, loadExtract, ORDERS, READS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
 
 const { values: args } = parseArgs({
   options: { module: { type: "string" }, rounds: { type: "string", default: "9" }, distinct: { type: "string", default: "60" } },
@@ -54,8 +53,6 @@ async function main(): Promise<void> {
   await distinctOrders();
 }
 
-type Extract = (text: string) => { mentions: unknown[] };
-
 /** The second part: distinct texts, grouped against alternating, ms per MB of UTF-8. */
 async function distinctOrders(): Promise<void> {
   const docs = readSlavicnerDocuments();
@@ -63,7 +60,7 @@ async function distinctOrders(): Promise<void> {
     console.log("distinct texts: SlavicNER not found at ../shared/data/slavicner, skipped");
     return;
   }
-  const { extract } = (await import(args.module ? pathToFileURL(args.module).href : "communique")) as { extract: Extract };
+  const extract = await loadExtract(args.module);
   const passes = distinctPasses(docs, Number(args.distinct));
   const orders = Object.entries(passes);
   const megabytes = Buffer.byteLength(passes.grouped.join("")) / 1e6;

@@ -9,8 +9,9 @@
  * are computed, in the same run, for a naive matcher of the exact lemma strings.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { basename, join } from "node:path";
 import { createExtractor, type GazetteerEntry } from "communique";
+import { SLAVICNER_DIR } from "./slavicner-docs.js";
 
 interface CorpusMention {
   start: number;
@@ -140,7 +141,7 @@ function main(): void {
   const limitAt = args.indexOf("--limit");
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
   const files = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--limit");
-  const defaults = ["brexit", "asia_bibi", "covid-19"].map((t) => resolve(import.meta.dirname, "../../shared/data/slavicner", `${t}.jsonl`));
+  const defaults = ["brexit", "asia_bibi", "covid-19"].map((t) => join(SLAVICNER_DIR, `${t}.jsonl`));
   const paths = files.length > 0 ? files : defaults;
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length > 0) {

@@ -8,6 +8,23 @@ import { readSourceDocuments } from "./corpus.js";
 
 type Extract = (text: string, options?: { date?: string }) => { mentions: unknown[] };
 
+/** The `extract` of the module given (an absolute path), or of the built package by its name. */
+export async function loadExtract(module?: string): Promise<Extract> {
+  return ((await import(module ? pathToFileURL(module).href : "communique")) as { extract: Extract }).extract;
+}
+
+/** `items` in lists by language, the languages in the order they first appear, each list in the items' order. */
+function byLanguage<T>(items: readonly T[], langOf: (item: T) => string): T[][] {
+  const lists = new Map<string, T[]>();
+  for (const item of items) {
+    const lang = langOf(item);
+    const list = lists.get(lang);
+    if (list) list.push(item);
+    else lists.set(lang, [item]);
+  }
+  return [...lists.values()];
+}
+
 export interface SourcePasses {
   /** The number of documents a pass reads (the source texts once each in corpus order, `REPEAT` times in the others). */
   docs: number;
@@ -27,11 +44,8 @@ export const REPEAT = 5;
  */
 export const ORDERS = {
   corpus: (langs: readonly string[]) => langs.map((_, i) => i),
-  language: (langs: readonly string[]) => {
-    const byLang = new Map<string, number[]>();
-    langs.forEach((lang, i) => (byLang.get(lang) ?? byLang.set(lang, []).get(lang)!).push(i));
-    return [...byLang.values()].flatMap((texts) => Array.from({ length: REPEAT }, () => texts).flat());
-  },
+  language: (langs: readonly string[]) =>
+    byLanguage(langs.map((_, i) => i), (i) => langs[i]!).flatMap((texts) => Array.from({ length: REPEAT }, () => texts).flat()),
   text: (langs: readonly string[]) => langs.flatMap((_, i) => Array<number>(REPEAT).fill(i)),
 } satisfies Record<string, (langs: readonly string[]) => number[]>;
 
@@ -42,12 +56,7 @@ export const READS: Readonly<Record<Order, number>> = { corpus: 1, language: REP
 
 /** Up to `per` documents of each language, each once: grouped by language, and the languages taking turns document by document. */
 export function distinctPasses(docs: readonly { lang: string; text: string }[], per: number): { grouped: string[]; alternating: string[] } {
-  const byLang = new Map<string, string[]>();
-  for (const d of docs) {
-    const list = byLang.get(d.lang) ?? byLang.set(d.lang, []).get(d.lang)!;
-    if (list.length < per) list.push(d.text);
-  }
-  const lists = [...byLang.values()];
+  const lists = byLanguage(docs, (d) => d.lang).map((list) => list.slice(0, per).map((d) => d.text));
   const alternating: string[] = [];
   for (let i = 0; i < per; i++) for (const list of lists) if (i < list.length) alternating.push(list[i]!);
   return { grouped: lists.flat(), alternating };
@@ -55,7 +64,7 @@ export function distinctPasses(docs: readonly { lang: string; text: string }[], 
 
 /** @example (await sourcePasses("/abs/.tmp/a.js")).run(10) */
 export async function sourcePasses(module?: string, order: Order = "corpus"): Promise<SourcePasses> {
-  const { extract } = (await import(module ? pathToFileURL(module).href : "communique")) as { extract: Extract };
+  const extract = await loadExtract(module);
   const sources = readSourceDocuments();
   const texts = sources.map((d) => ({ text: d.raw.toString("utf8"), options: d.date === null ? undefined : { date: d.date } }));
   const docs = ORDERS[order](sources.map((d) => d.lang)).map((i) => texts[i]!);
