@@ -6,7 +6,7 @@
 import type { LanguagePack } from "../lang/types.js";
 import { foldText } from "../text/chars.js";
 import { compileParadigms } from "./paradigms.js";
-import type { Vocabulary } from "./vocabulary.js";
+import { languageMask, type Vocabulary } from "./vocabulary.js";
 
 /** Length of the stem heads that prefilter the words of a text. */
 export const HEAD = 3;
@@ -14,7 +14,8 @@ export const HEAD = 3;
 export interface StemIndex {
   code: string;
   /**
-   * stem → flat pairs [word, endingSet, word, endingSet, …], in word order. The base
+   * stem → flat pairs [word, endingSet, word, endingSet, …], in word order, for the words
+   * of the names of this language and of "*" (see `Vocabulary.wordLanguages`). The base
    * form of every word (stem = the word, ending "") is not listed: it is the
    * vocabulary's own word map, shared by all languages (at 100k names it was 8 MB a
    * language).
@@ -49,7 +50,10 @@ export function buildStemIndex(vocab: Vocabulary, pack: LanguagePack | undefined
   const upperInfo = { upper: true };
   const lowerInfo = { upper: false };
   const added: string[] = [];
+  const mask = languageMask(vocab, pack?.code ?? "und");
   for (let word = 0; word < vocab.words.length; word++) {
+    // Another language's word is found as written (see `Vocabulary.wordLanguages`).
+    if (!(vocab.wordLanguages[word]! & mask)) continue;
     const key = vocab.words[word]!;
     const wordCase = vocab.wordCase[word]!;
     added.length = 0;

@@ -8,7 +8,7 @@
  */
 import type { GazetteerEntry } from "../schema/gazetteer.js";
 import { PRECOMPILED_VOCABULARY } from "./vocabulary.generated.js";
-import { compileNames, emptyVocabulary, type NameRecord, type PendingName, type Vocabulary } from "./vocabulary.js";
+import { compileNames, emptyVocabulary, markLanguages, type NameRecord, type PendingName, type Vocabulary } from "./vocabulary.js";
 
 interface EncodedVocabulary {
   /** The vocabulary's words, joined by "\n". */
@@ -121,6 +121,10 @@ function decode(data: EncodedVocabulary, names: readonly PendingName[], entries:
   const byNode = new Int32Array(first[vocab.nodeCount]!);
   const fill = first.slice(0, vocab.nodeCount);
   for (let i = 0; i < names.length; i++) if (records[i * 3]! >= 0) byNode[fill[records[i * 3]!]!++] = i;
+  // A name's words are the edges on the path to its node.
+  markLanguages(vocab, names, (i, mark) => {
+    for (let x = records[i * 3]!; x > 0; x = parent[x - 1]!) mark(word[x - 1]!);
+  });
   let exact: Map<number, string[]> | undefined;
   const made = new Uint8Array(vocab.nodeCount);
   vocab.unread = (node) => {

@@ -57,6 +57,15 @@ export interface Vocabulary {
   /** Longest name, in words. */
   maxWords: number;
   entries: readonly GazetteerEntry[];
+  /**
+   * Per word: the languages of the names it is a word of, as the bits of `languageBits`
+   * (see `languageMask`). A language's stem index holds only the words of its own names
+   * and of the names for every language ("*"). A path through any other word ends only at
+   * other languages' records, which `accepts` (find-names.ts) takes only as written: each
+   * token its word exactly, which the lookup in `wordIds` finds without a stem.
+   */
+  wordLanguages: Uint32Array;
+  languageBits: ReadonlyMap<string, number>;
 }
 
 const FIELDS = [
@@ -118,7 +127,45 @@ export function compileNames(names: readonly PendingName[], entries: readonly Ga
     records.push(addName(vocab, buffer, all, folded, from, name));
     from += name.name.length + 1;
   }
+  // A name not added repeats one with the same words, entity, kind and language.
+  markLanguages(vocab, names, (i, mark) => records[i]?.wordIds.forEach(mark));
   return { vocab, records };
+}
+
+/**
+ * A bit for every language of the names, in the order of first use. Those past the 31st
+ * get all bits: their words go into every index, and their own indexes take every word.
+ */
+function languageBits(names: readonly PendingName[]): Map<string, number> {
+  const bits = new Map<string, number>();
+  for (const n of names) if (!bits.has(n.lang)) bits.set(n.lang, bits.size < 31 ? 1 << bits.size : ALL_LANGUAGES);
+  return bits;
+}
+
+const ALL_LANGUAGES = 0xffffffff;
+
+/** Fills `vocab.wordLanguages` (and its bits): `wordsOf(i, mark)` calls `mark` with every word id of name `i`. */
+export function markLanguages(vocab: Vocabulary, names: readonly PendingName[], wordsOf: (i: number, mark: (word: number) => void) => void): void {
+  const bits = languageBits(names);
+  const langs = new Uint32Array(vocab.words.length);
+  let bit = 0;
+  const mark = (word: number) => {
+    langs[word]! |= bit;
+  };
+  for (let i = 0; i < names.length; i++) {
+    bit = bits.get(names[i]!.lang)!;
+    wordsOf(i, mark);
+  }
+  vocab.wordLanguages = langs;
+  vocab.languageBits = bits;
+}
+
+/**
+ * The bits of the words a document in `code` may find in an inflected form: those of its own names and of "*".
+ * @example vocab.wordLanguages[vocab.wordIds.get("pekin")!]! & languageMask(vocab, "pl")
+ */
+export function languageMask(vocab: Vocabulary, code: string): number {
+  return (vocab.languageBits.get("*") ?? 0) | (vocab.languageBits.get(code) ?? 0);
 }
 
 /**
@@ -132,7 +179,7 @@ export function recordsAt(vocab: Vocabulary, node: number): NameRecord[] | undef
 
 /** A vocabulary without words; `edges` is sized for about `edgeCount` edges. */
 export function emptyVocabulary(entries: readonly GazetteerEntry[], edgeCount: number): Vocabulary {
-  return { words: [], wordIds: new Map(), wordCase: [], edges: new EdgeTable(edgeCount), terminals: [undefined], nodeCount: 1, maxWords: 0, entries };
+  return { words: [], wordIds: new Map(), wordCase: [], edges: new EdgeTable(edgeCount), terminals: [undefined], nodeCount: 1, maxWords: 0, entries, wordLanguages: new Uint32Array(0), languageBits: new Map() };
 }
 
 /** A name of the gazetteer or a role noun of a pack, before it is tokenised. */

@@ -81,3 +81,41 @@ describe("findNames", () => {
     expect(names("Putin i Władimir Putin", "yy")).toEqual(["Władimir Putin=putin:name"]);
   });
 });
+
+describe("a language's stem index", () => {
+  // "Berlina" is a name only in language yy: in an xx document it can only be written as listed.
+  const entries: GazetteerEntry[] = [...gazetteer, { id: "berlin", type: "place", name: "Berlin", aliases: { yy: ["Berlina"] } }];
+  const vocab = buildVocabulary(entries, []);
+  const index = buildStemIndex(vocab, toy);
+  const indexed = new Set([...index.stems.values()].flatMap((list) => list.filter((_, i) => i % 2 === 0)));
+
+  test("holds the words of its own names and of names for every language, not those of another language's only", () => {
+    expect(indexed.has(vocab.wordIds.get("moskwa")!)).toBe(true);
+    expect(indexed.has(vocab.wordIds.get("jinping")!)).toBe(true);
+    expect(indexed.has(vocab.wordIds.get("berlina")!)).toBe(false);
+    expect(index.stems.has("berlin")).toBe(false);
+  });
+
+  test("another language's name is still found as written, and still not inflected", () => {
+    const found = (text: string) => findNames(text, scanTokens(text, foldText(text)), vocab, index, "xx").map((m) => text.slice(m.start, m.end));
+    expect(found("w Berlina i Moskwie")).toEqual(["Berlina", "Moskwie"]);
+    expect(found("do Berliny")).toEqual([]);
+  });
+
+  test("past 31 languages, a language's words go into every index, and its own index takes every word", () => {
+    const codes = Array.from({ length: 39 }, (_, i) => `${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`);
+    // One place per language, "Miasta0 aaka" …: the toy's "ka" rule makes the stem "aa" of "aaka".
+    const stemsWithXxAt = (at: number) => {
+      const langs = [...codes.slice(0, at), "xx", ...codes.slice(at)];
+      const many: GazetteerEntry[] = langs.map((code, i) => ({ id: `place-${i}`, type: "place", name: `Place ${i}`, aliases: { [code]: [`Miasta${i} ${code}ka`] } }));
+      return buildStemIndex(buildVocabulary(many, []), toy).stems;
+    };
+    const first = stemsWithXxAt(0);
+    expect(first.has("xx")).toBe(true);
+    expect(first.has(codes[1]!)).toBe(false); // a language with a bit of its own
+    expect(first.has(codes[38]!)).toBe(true); // the 40th language: past the 31st
+    const last = stemsWithXxAt(39);
+    expect(last.has("xx")).toBe(true);
+    expect(last.has(codes[0]!)).toBe(true);
+  });
+});
