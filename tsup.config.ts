@@ -64,6 +64,41 @@ const precompiledDateRulesOnly: Plugin = {
   },
 };
 
+/**
+ * chrono-node's locales evaluated at their first use, not at import (src/dates/chrono-parsers.ts
+ * says why). The module is replaced by one that `require`s each locale the source imports
+ * from inside a function: esbuild bundles a `require`d module as a closure that runs at
+ * the first call (chrono-node's CommonJS build, the same version and code as its ES one).
+ */
+const lazyChronoLocales: Plugin = {
+  name: "lazy-chrono-locales",
+  setup(build) {
+    // The locale's ES build, as the static import would have it (its CommonJS build is ~130 KB larger).
+    build.onResolve({ filter: /^chrono-node\/[\w/]+$/ }, (args) =>
+      args.kind === "require-call" ? build.resolve(args.path, { kind: "import-statement", resolveDir: args.resolveDir }) : undefined,
+    );
+    build.onLoad({ filter: /[\\/]src[\\/]dates[\\/]chrono-parsers\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const locales = [...source.matchAll(/^import \{ parse as (\w+) \} from "(chrono-node\/[\w/]+)";$/gm)].map((m) => [m[1]!, m[2]!] as const);
+      if (locales.length === 0) throw new Error(`lazy-chrono-locales: no chrono-node locale imports found in ${args.path}`);
+      return {
+        contents: [
+          "const load = new Map([",
+          ...locales.map(([name, path]) => `  [${JSON.stringify(name)}, () => require(${JSON.stringify(path)}).parse],`),
+          "]);",
+          "const loaded = new Map();",
+          "export function chronoParser(locale) {",
+          "  let parse = loaded.get(locale);",
+          "  if (parse === undefined && load.has(locale)) loaded.set(locale, (parse = load.get(locale)()));",
+          "  return parse;",
+          "}",
+        ].join("\n"),
+        loader: "js",
+      };
+    });
+  },
+};
+
 // Library: ESM + CJS with separate .d.ts/.d.cts. CLI: its own ESM entry with a shebang.
 export default defineConfig([
   {
@@ -79,7 +114,7 @@ export default defineConfig([
     // start-up (chrono's index builds every locale). zod stays in `dependencies` for the
     // public types. XRegExp is not in the bundle at all (precompiledDateRulesOnly).
     noExternal: ["chrono-node", "zod"],
-    esbuildPlugins: [zodEnglishOnly, jsonAsParse, precompiledDateRulesOnly],
+    esbuildPlugins: [zodEnglishOnly, jsonAsParse, precompiledDateRulesOnly, lazyChronoLocales],
     minifyWhitespace: true,
     minifySyntax: true,
     esbuildOptions(options) {

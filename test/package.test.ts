@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ROOT } from "./support/seeds.js";
+import { extract } from "../src/index.js";
+import { ROOT, loadFixtureTexts } from "./support/seeds.js";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let dir = "";
@@ -39,6 +40,24 @@ describe("the packed package", () => {
     const r = node(["-e", `const { extract, ExtractionSchema } = require("communique"); const r = extract(${JSON.stringify(sample)}); console.log(r.entities.map(e => e.id).join(","), ExtractionSchema.safeParse(r).success);`]);
     expect(r.stderr).toBe("");
     expect(r.stdout.trim()).toBe("xi-jinping,kim-jong-un,beijing true");
+  });
+  test("reads every language as the source does, chrono-node's locales loaded at their first use (tsup.config.ts)", () => {
+    // A fixture text of each language chrono-node reads for a pack, and two numeric dates only chrono reads (confidence 0.7).
+    const chronoLanguages = ["de", "en", "es", "fr", "it", "ja", "ru", "uk", "zh"];
+    const docs = [
+      ...chronoLanguages.map((lang) => ({ text: loadFixtureTexts(lang)[0]!.text, lang })),
+      { text: "Xi Jinping met Kim Jong Un in Beijing. The talks, first planned for 10/3, were held later.", lang: "en" },
+      { text: "Xi Jinping a rencontré Kim Jong Un à Pékin. La rencontre du 4/9 était la première depuis des années.", lang: "fr" },
+    ];
+    const expected = docs.map((d) => extract(d.text, { lang: d.lang }));
+    expect(expected.flatMap((r) => r.mentions).filter((m) => m.type === "date" && m.confidence === 0.7).map((m) => m.text)).toEqual(["10/3", "4/9"]);
+    const script = `const docs = JSON.parse(require("node:fs").readFileSync(0, "utf8")); console.log(JSON.stringify(docs.map((d) => extract(d.text, { lang: d.lang }))));`;
+    for (const load of ['const { extract } = require("communique");', 'import { extract } from "communique"; import { createRequire } from "node:module"; const require = createRequire(import.meta.url);']) {
+      const esm = load.startsWith("import");
+      const r = spawnSync(process.execPath, [...(esm ? ["--input-type=module"] : []), "-e", load + script], { cwd: dir, input: JSON.stringify(docs), encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      expect(JSON.parse(r.stdout)).toEqual(expected);
+    }
   });
   test("exports schema.json and package.json", () => {
     const r = node(["-e", `console.log(require("communique/schema.json").properties.mentions.type, require("communique/package.json").name);`]);

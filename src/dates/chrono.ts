@@ -5,25 +5,12 @@
  * ./values.ts apply to them as to the grammar's own matches.
  */
 import type * as chrono from "chrono-node";
-// One import per locale a pack names: chrono-node's index builds every locale's parsers at import.
-import { parse as de } from "chrono-node/de";
-import { parse as en } from "chrono-node/en";
-import { parse as es } from "chrono-node/es";
-import { parse as fr } from "chrono-node/fr";
-import { parse as it } from "chrono-node/it";
-import { parse as ja } from "chrono-node/ja";
-import { parse as ru } from "chrono-node/ru";
-import { parse as uk } from "chrono-node/uk";
-import { parse as zh } from "chrono-node/zh";
 import type { LanguagePack } from "../lang/types.js";
+import { chronoParser } from "./chrono-parsers.js";
 import { isDateTrigger, type DateGrammar } from "./grammar.js";
 import type { DateParts, DocDate } from "./values.js";
 
 type Locale = NonNullable<LanguagePack["chronoLocale"]>;
-type ChronoParse = (text: string, ref?: chrono.ParsingReference | Date, option?: chrono.ParsingOption) => chrono.ParsedResult[];
-
-/** The locales the built-in packs name; a pack naming another needs its import above (without one it gets no chrono dates). */
-const PARSERS: Partial<Record<Locale, ChronoParse>> = { de, en, es, fr, it, ja, ru, uk, zh };
 
 export interface ChronoHit {
   start: number;
@@ -47,7 +34,7 @@ export function parseWithChrono(
   g: DateGrammar,
   folded: string,
 ): ChronoHit[] {
-  const parse = PARSERS[locale];
+  const parse = chronoParser(locale);
   if (!parse) return [];
   const instant = doc ? new Date(Date.UTC(doc.year, doc.month - 1, doc.day, 12)) : NO_DATE;
   let results: chrono.ParsedResult[];
