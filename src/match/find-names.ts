@@ -4,6 +4,7 @@
  * path through the trie from each token, leftmost first, never overlapping.
  */
 import { CharClass, PROP_CLASS, charProps } from "../text/chars.js";
+import { ownString } from "../text/own-string.js";
 import { TokenFlag, type Tokens } from "../text/tokens.js";
 import type { ClassifyWord } from "../text/word-class.js";
 import { HEAD, type StemIndex } from "./stem-index.js";
@@ -82,7 +83,8 @@ export function readWords(tokens: Tokens, vocab: Vocabulary, index: StemIndex, c
     if (known === undefined) {
       known = candidatesOf(key, index, vocab, classify(key));
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, known);
+      // The key is a slice of this text: the memo keeps a copy, not a view that keeps the text.
+      memo.set(ownString(key), known);
     }
     cand[i] = known;
     classes[i] = known.classes;

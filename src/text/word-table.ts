@@ -5,6 +5,7 @@
  * tokens allocate nothing, and the strings every later lookup hashes are the same few
  * thousand, their hashes already computed.
  */
+import { ownString } from "./own-string.js";
 
 /** Distinct words kept before the table starts over (a few MB at most). */
 const LIMIT = 1 << 17;
@@ -27,7 +28,8 @@ export function wordAt(folded: string, start: number, end: number, hash: number)
     if (hashes[slot] === hash && known.length === length && sameUnits(known, folded, start)) return known;
     slot = (slot + 1) & mask;
   }
-  const word = folded.slice(start, end);
+  // A copy: the table outlives the text, and a slice would keep all of it (see own-string.ts).
+  const word = ownString(folded.slice(start, end));
   if (size >= LIMIT) {
     clear(INITIAL);
     slot = hash & mask;
