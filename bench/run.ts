@@ -56,16 +56,43 @@ function runTool(tool: ToolName, corpusBytes: number, namesFile: string, mode: "
   return spawnWorker<WorkerResult>("worker.ts", config);
 }
 
-/** Median start-up over several fresh processes, per phase. */
-function startupOf(tool: ToolName, namesFile: string): Startup | { error: string } {
-  const runs: Startup[] = [];
+/** A tool's start-up: the median of each phase over its fresh processes, and the range of their totals. */
+interface StartupSummary extends Startup {
+  minTotalMs: number;
+  maxTotalMs: number;
+}
+
+/**
+ * Start-up of every tool in fresh processes, the tools taking turns process by process:
+ * this host's start-up drifts by minutes and by the core a process lands on, and a slow
+ * spell then falls on all tools alike instead of on the seven runs of one of them.
+ */
+function startupsOf(names: readonly ToolName[], namesFile: string): Map<ToolName, StartupSummary | { error: string }> {
+  const runs = new Map<ToolName, Startup[]>(names.map((tool) => [tool, []]));
+  const failed = new Map<ToolName, { error: string }>();
   for (let i = 0; i < settings.startupRuns; i += 1) {
-    const outcome = runTool(tool, 1, namesFile, "startup"); // corpus of one document: only start-up matters
-    if (isFailure(outcome)) return outcome;
-    runs.push(outcome.startup);
+    process.stdout.write(`start-up, process ${i + 1}/${settings.startupRuns} of each tool …`);
+    for (const tool of names) {
+      if (failed.has(tool)) continue;
+      const outcome = runTool(tool, 1, namesFile, "startup"); // corpus of one document: only start-up matters
+      if (isFailure(outcome)) failed.set(tool, outcome);
+      else runs.get(tool)!.push(outcome.startup);
+    }
+    console.log(" done");
   }
-  const med = (key: keyof Startup) => median(runs.map((r) => r[key]));
-  return { importMs: med("importMs"), setupMs: med("setupMs"), firstMs: med("firstMs"), totalMs: med("totalMs") };
+  const out = new Map<ToolName, StartupSummary | { error: string }>();
+  for (const tool of names) {
+    const list = runs.get(tool)!;
+    const error = failed.get(tool);
+    if (error) {
+      out.set(tool, error);
+      continue;
+    }
+    const med = (key: keyof Startup) => median(list.map((r) => r[key]));
+    const totals = list.map((r) => r.totalMs);
+    out.set(tool, { importMs: med("importMs"), setupMs: med("setupMs"), firstMs: med("firstMs"), totalMs: med("totalMs"), minTotalMs: Math.min(...totals), maxTotalMs: Math.max(...totals) });
+  }
+  return out;
 }
 
 /** "3.41 MB/s (5 passes, ±2.1%)"; the margin of error is left out below three passes, where it means nothing. */
@@ -102,12 +129,12 @@ function throughputRows(byTool: Map<ToolName, Outcome>, startups: Map<ToolName, 
   });
 }
 
-const STARTUP_HEADER = ["tool", "import ms", "setup ms", "first doc ms", "total ms"];
-function startupRows(startups: Map<ToolName, Startup | { error: string }>): Row[] {
+const STARTUP_HEADER = ["tool", "import ms", "setup ms", "first doc ms", "total ms", "total, fastest–slowest ms"];
+function startupRows(startups: Map<ToolName, StartupSummary | { error: string }>): Row[] {
   return tools.map((tool) => {
     const s = startups.get(tool);
-    if (!s || isFailure(s)) return [tool, s?.error.split("\n")[0] ?? "not run", "", "", ""];
-    return [tool, fmt(s.importMs), fmt(s.setupMs), fmt(s.firstMs), fmt(s.totalMs)];
+    if (!s || isFailure(s)) return [tool, s?.error.split("\n")[0] ?? "not run", "", "", "", ""];
+    return [tool, fmt(s.importMs), fmt(s.setupMs), fmt(s.firstMs), fmt(s.totalMs), `${fmt(s.minTotalMs)}–${fmt(s.maxTotalMs)}`];
   });
 }
 
@@ -175,13 +202,7 @@ async function main(): Promise<void> {
     results.set(corpusBytes, medianRounds(tools, byRound, isFailure, (o) => mbPerS(o) ?? 0));
     if (rounds > 1) roundNotes.push(describeRounds(label(corpusBytes), byRound));
   }
-  const startups = new Map<ToolName, Startup | { error: string }>();
-  for (const tool of tools) {
-    process.stdout.write(`${tool} start-up ×${settings.startupRuns} … `);
-    const startup = startupOf(tool, namesFile);
-    startups.set(tool, startup);
-    console.log(isFailure(startup) ? startup.error.split("\n")[0] : `${fmt(startup.totalMs)} ms`);
-  }
+  const startups = startupsOf(tools, namesFile);
 
   const largest = corpora.at(-1) as number;
   const checks = checkTargets(results.get(largest) as Map<ToolName, Outcome>, startups, `${label(largest)} corpus`);
@@ -206,8 +227,8 @@ async function main(): Promise<void> {
     md.push(`### ${title}`, "", markdownTable(THROUGHPUT_HEADER, rows), "");
   }
   const sRows = startupRows(startups);
-  console.log(`\nstart-up (median of ${settings.startupRuns} fresh processes)\n${textTable(STARTUP_HEADER, sRows)}`);
-  md.push(`### Start-up (median of ${settings.startupRuns} fresh processes)`, "", markdownTable(STARTUP_HEADER, sRows), "");
+  console.log(`\nstart-up (median of ${settings.startupRuns} fresh processes, the tools taking turns)\n${textTable(STARTUP_HEADER, sRows)}`);
+  md.push(`### Start-up (median of ${settings.startupRuns} fresh processes, the tools taking turns)`, "", markdownTable(STARTUP_HEADER, sRows), "");
   const tRows = targetRows(checks);
   console.log(`\ntargets\n${textTable(TARGET_HEADER, tRows)}`);
   md.push("### Targets", "", markdownTable(TARGET_HEADER, tRows), "");
