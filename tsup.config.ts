@@ -68,7 +68,8 @@ const precompiledDateRulesOnly: Plugin = {
  * chrono-node's locales evaluated at their first use, not at import (src/dates/chrono-parsers.ts
  * says why). The module is replaced by one that `require`s each locale the source imports
  * from inside a function: esbuild bundles a `require`d module as a closure that runs at
- * the first call (chrono-node's CommonJS build, the same version and code as its ES one).
+ * the first call. The first call's result is kept: each `require` of a bundled ES module
+ * makes a new CommonJS view of its exports.
  */
 const lazyChronoLocales: Plugin = {
   name: "lazy-chrono-locales",

@@ -22,10 +22,25 @@ import { parseArgs } from "node:util";
 import { DIST_MISSING, isDistBuilt } from "./paths.js";
 import { readSlavicnerDocuments } from "./slavicner-docs.js";
 import { distinctPasses, loadExtract, ORDERS, READS, REPEAT, sourcePasses, type Order } from "./source-passes.js";
+import { median } from "./stats.js";
 
 const { values: args } = parseArgs({
   options: { module: { type: "string" }, rounds: { type: "string", default: "9" }, distinct: { type: "string", default: "60" } },
 });
+
+/** The milliseconds `work` takes. */
+function msOf(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+/** Each job's median figure over the rounds, the jobs taking turns within a round (a job returns its own figure). */
+function medianTurns(jobs: readonly (() => number)[]): number[] {
+  const figures = jobs.map(() => [] as number[]);
+  for (let round = 0; round < Number(args.rounds); round++) jobs.forEach((job, k) => figures[k]!.push(job()));
+  return figures.map(median);
+}
 
 async function main(): Promise<void> {
   if (!args.module && !isDistBuilt()) {
@@ -39,15 +54,7 @@ async function main(): Promise<void> {
   const texts = passes[0]!.docs;
   const found = passes.map((p, k) => p.run(6 * runs[k]!));
   if (new Set(found).size !== 1) throw new Error(`the orders found different mentions: ${found.join(", ")}`);
-  const times = orders.map(() => [] as number[]);
-  for (let round = 0; round < Number(args.rounds); round++) {
-    passes.forEach((p, k) => {
-      const start = performance.now();
-      p.run(2 * runs[k]!);
-      times[k]!.push((performance.now() - start) / (2 * REPEAT));
-    });
-  }
-  const medians = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
+  const medians = medianTurns(passes.map((p, k) => () => msOf(() => p.run(2 * runs[k]!)) / (2 * REPEAT)));
   console.log(`${texts} texts, each ${REPEAT} times an order, ${args.rounds} rounds; median ms per ${texts} calls, and ÷ the corpus order's:`);
   orders.forEach((order, k) => console.log(`  ${order.padEnd(9)} ${medians[k]!.toFixed(2).padStart(7)} ms  ${(medians[k]! / medians[0]!).toFixed(3)}`));
   await distinctOrders();
@@ -76,15 +83,7 @@ async function distinctOrders(): Promise<void> {
     return run(texts);
   });
   if (new Set(found).size !== 1) throw new Error(`the orders found different mentions: ${found.join(", ")}`);
-  const times = orders.map(() => [] as number[]);
-  for (let round = 0; round < Number(args.rounds); round++) {
-    orders.forEach(([, texts], k) => {
-      const start = performance.now();
-      run(texts);
-      times[k]!.push((performance.now() - start) / megabytes);
-    });
-  }
-  const medians = times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
+  const medians = medianTurns(orders.map(([, texts]) => () => msOf(() => run(texts)) / megabytes));
   console.log(`\n${passes.grouped.length} distinct SlavicNER texts (${megabytes.toFixed(2)} MB, up to ${args.distinct} a language), each once a pass, ${args.rounds} rounds; median ms per MB, and ÷ the grouped order's:`);
   orders.forEach(([order], k) => console.log(`  ${order.padEnd(11)} ${medians[k]!.toFixed(1).padStart(7)} ms/MB  ${(medians[k]! / medians[0]!).toFixed(3)}`));
 }

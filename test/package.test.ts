@@ -51,10 +51,13 @@ describe("the packed package", () => {
     ];
     const expected = docs.map((d) => extract(d.text, { lang: d.lang }));
     expect(expected.flatMap((r) => r.mentions).filter((m) => m.type === "date" && m.confidence === 0.7).map((m) => m.text)).toEqual(["10/3", "4/9"]);
-    const script = `const docs = JSON.parse(require("node:fs").readFileSync(0, "utf8")); console.log(JSON.stringify(docs.map((d) => extract(d.text, { lang: d.lang }))));`;
-    for (const load of ['const { extract } = require("communique");', 'import { extract } from "communique"; import { createRequire } from "node:module"; const require = createRequire(import.meta.url);']) {
-      const esm = load.startsWith("import");
-      const r = spawnSync(process.execPath, [...(esm ? ["--input-type=module"] : []), "-e", load + script], { cwd: dir, input: JSON.stringify(docs), encoding: "utf8" });
+    const script = `const docs = JSON.parse(readFileSync(0, "utf8")); console.log(JSON.stringify(docs.map((d) => extract(d.text, { lang: d.lang }))));`;
+    const loads = {
+      cjs: ['-e', `const { extract } = require("communique"); const { readFileSync } = require("node:fs"); ${script}`],
+      esm: ["--input-type=module", "-e", `import { extract } from "communique"; import { readFileSync } from "node:fs"; ${script}`],
+    };
+    for (const args of Object.values(loads)) {
+      const r = spawnSync(process.execPath, args, { cwd: dir, input: JSON.stringify(docs), encoding: "utf8" });
       expect(r.stderr).toBe("");
       expect(JSON.parse(r.stdout)).toEqual(expected);
     }
