@@ -5,8 +5,8 @@
  */
 import { Bench } from "tinybench";
 import { buildCorpus, MB } from "./corpus.js";
-import type { BenchDocument } from "./corpus.js";
 import { megabytesPerSecond, peakRssMB } from "./stats.js";
+import { documentOfSize } from "./text-document.js";
 import type { BenchTool } from "./tools/tool.js";
 import { isToolName } from "./tools/tool.js";
 
@@ -32,22 +32,6 @@ export interface TextScaleResult {
   sizes: SizeResult[];
   peakRssMB: number;
   error?: string;
-}
-
-// The seed header is metadata at the start of a file (SPEC §6); inside a long document it would be text.
-const HEADER = /^\uFEFF?\s?date \d{4}-\d{2}-\d{2}(?:[ \t]+https?:\/\/\S+)?/;
-
-/**
- * One document of exactly `bytes` UTF-8 bytes (less at most 3, to end on a whole
- * character): corpus documents without their headers, joined by blank lines, then cut.
- * Re-decoded from bytes so it is one flat string, not a slice of a larger one.
- */
-export function documentOfSize(docs: readonly BenchDocument[], bytes: number): string {
-  const buffer = Buffer.from(docs.map((d) => d.text.replace(HEADER, "").trim()).join("\n\n"), "utf8");
-  if (buffer.byteLength < bytes) throw new Error(`corpus too small for a ${bytes}-byte document`);
-  let end = bytes;
-  while (end > 0 && ((buffer[end] as number) & 0xc0) === 0x80) end -= 1; // not inside a UTF-8 sequence
-  return buffer.subarray(0, end).toString("utf8");
 }
 
 async function main(config: TextScaleConfig): Promise<TextScaleResult> {

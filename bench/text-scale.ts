@@ -74,7 +74,7 @@ function main(): void {
       "## Text size",
       "",
       `Machine: ${machine}. At start: ${loadBefore}; at end: ${describeLoad()}.`,
-      "Single documents of 1 KB to 10 MB (UTF-8 bytes) made by joining the corpus documents without their headers; " +
+      "Single documents of 1 KB to 10 MB (UTF-8 bytes) made of the corpus documents' paragraphs without their headers, the languages in the corpus's proportions at every size (`text-document.ts`); " +
         `mean time per call (tinybench, ≥ ${settings.minIterations} iterations or ${settings.budgetMs} ms per size). ` +
         (quick ? "Quick run (`--quick`)." : ""),
       "",
