@@ -37,30 +37,47 @@ export interface TitleContext {
 const ORG_TYPES = new Set(["country", "party", "organization", "place"]);
 type Item = { kind: "role"; role: RoleWord } | { kind: "org"; found: Found } | { kind: "person"; found: Found } | { kind: "link" };
 
-/** Labels every token with the mention or role word that covers it (linking words are read by `itemAt`). */
-function labelTokens(ctx: TitleContext): (Item | undefined)[] {
-  const labels: (Item | undefined)[] = new Array(ctx.tokens.count);
-  for (const m of ctx.mentions) {
-    const item: Item = m.type === "person" ? { kind: "person", found: m } : ORG_TYPES.has(m.type) ? { kind: "org", found: m } : { kind: "link" };
-    for (let t = m.firstToken; t < m.lastToken; t++) labels[t] = item;
+/**
+ * What covers each token: mention i as i + 1, role word j as -(j + 1), nothing as 0 (a
+ * mention before a role word). The items are made when a walk reads them, one per mention
+ * or role word (a walk tells items apart by identity). Numbers, not an item per token: a
+ * long document's labels were a million slots of young objects the collector read.
+ */
+class Labels {
+  private readonly covers: Int32Array;
+  private readonly mentionItems: (Item | undefined)[];
+  private readonly roleItems: (Item | undefined)[];
+
+  constructor(private readonly ctx: TitleContext) {
+    this.covers = new Int32Array(ctx.tokens.count);
+    // Sized up front: written at scattered indices, an empty array changed its elements' kind on the way.
+    this.mentionItems = new Array<Item | undefined>(ctx.mentions.length);
+    this.roleItems = new Array<Item | undefined>(ctx.roles.length);
+    ctx.mentions.forEach((m, i) => {
+      for (let t = m.firstToken; t < m.lastToken; t++) this.covers[t] = i + 1;
+    });
+    ctx.roles.forEach((r, j) => {
+      if (r.role === "capital") return; // a place, never a person's title
+      for (let t = r.firstToken; t < r.lastToken; t++) if (this.covers[t] === 0) this.covers[t] = -(j + 1);
+    });
   }
-  for (const r of ctx.roles) {
-    if (r.role === "capital") continue; // a place, never a person's title
-    const item: Item = { kind: "role", role: r };
-    for (let t = r.firstToken; t < r.lastToken; t++) if (!labels[t]) labels[t] = item;
+
+  /**
+   * What token `t` is part of: its mention's or role word's item, or else a linking word, an
+   * item of its own made when read (made for every linking word up front, they lived to the
+   * end of a long document's stage).
+   */
+  itemAt(t: number): Item | undefined {
+    const c = this.covers[t]!;
+    if (c > 0) return (this.mentionItems[c - 1] ??= mentionItem(this.ctx.mentions[c - 1]!));
+    if (c < 0) return (this.roleItems[-c - 1] ??= { kind: "role", role: this.ctx.roles[-c - 1]! });
+    if (!(this.ctx.classes[t]! & WordClass.Linker) || this.ctx.tokens.flags[t]! & TokenFlag.Numeric) return undefined;
+    return { kind: "link" };
   }
-  return labels;
 }
 
-/**
- * What token `t` is part of: its label, or else a linking word, an item of its own made
- * when read (each token's own object, as a walk tells items apart by identity). Made for
- * every linking word up front, they lived to the end of a long document's stage.
- */
-function itemAt(labels: readonly (Item | undefined)[], ctx: TitleContext, t: number): Item | undefined {
-  const label = labels[t];
-  if (label || !(ctx.classes[t]! & WordClass.Linker) || ctx.tokens.flags[t]! & TokenFlag.Numeric) return label;
-  return { kind: "link" };
+function mentionItem(m: Found): Item {
+  return m.type === "person" ? { kind: "person", found: m } : ORG_TYPES.has(m.type) ? { kind: "org", found: m } : { kind: "link" };
 }
 
 /** Punctuation allowed between the parts of a title. */
@@ -79,7 +96,7 @@ function gapKind(text: string, from: number, to: number): "space" | "comma" | "d
  * @example findTitles(ctx) // [{ person: <Xi Jinping>, role: <President>, of: <Chinese> }]
  */
 export function findTitles(ctx: TitleContext): Title[] {
-  const labels = labelTokens(ctx);
+  const labels = new Labels(ctx);
   const { tokens, text } = ctx;
   const titles: Title[] = [];
   const claimed = new Set<RoleWord>();
@@ -92,7 +109,7 @@ export function findTitles(ctx: TitleContext): Title[] {
     let first = true;
     let viaComma = false;
     while (t >= 0) {
-      const item = itemAt(labels, ctx, t);
+      const item = labels.itemAt(t);
       if (!item || item.kind === "person") break;
       // A mention may end past its last token ("Korei Płn." keeps its period).
       const itemEnd = item.kind === "org" ? Math.max(tokens.end[t]!, item.found.end) : tokens.end[t]!;
@@ -128,7 +145,7 @@ export function findTitles(ctx: TitleContext): Title[] {
       first = false;
     }
     while (t < tokens.count) {
-      const item = itemAt(labels, ctx, t);
+      const item = labels.itemAt(t);
       if (!item) break;
       const gap = gapKind(text, prevEnd, tokens.start[t]!);
       if (gap === "break") break;
