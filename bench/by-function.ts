@@ -6,6 +6,9 @@
  *   npm run bench:functions                                  the built package
  *   npm run bench:functions -- --module X.js --event I1mr    an esbuild bundle, by L1 instruction misses
  *   npm run bench:functions -- --order language --passes 1   the texts in another order (see locality.ts)
+ *   npm run bench:functions -- --document 3000000 --warm 2 --passes 2
+ *                                                            one same-mix document of 3 MB (bench:text's),
+ *                                                            with figures per byte to set against 100 KB's
  *
  * How: the worker runs `--warm` passes under callgrind with instrumentation off, then
  * `callgrind_control -i on`, `--passes` measured passes, a dump. Callgrind counts by
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     event: { type: "string", default: "Ir" },
     top: { type: "string", default: "40" },
     order: { type: "string", default: "corpus" },
+    document: { type: "string" },
   },
 });
 
@@ -139,9 +143,9 @@ function kindOf(name: string): string {
 }
 
 /** Runs the worker under callgrind; resolves to the dump file and the perf map of its process. */
-function profile(module: string | undefined, warm: number, passes: number, order: Order, dir: string): Promise<{ out: string; map: string }> {
+function profile(module: string | undefined, warm: number, passes: number, order: Order, document: number | undefined, dir: string): Promise<{ out: string; map: string }> {
   const outFile = join(dir, "callgrind.out");
-  const config = JSON.stringify({ warm, passes, module, order });
+  const config = JSON.stringify({ warm, passes, module, order, document });
   const child = spawn(
     "valgrind",
     ["--tool=callgrind", "--instr-atstart=no", "--dump-instr=yes", "--dump-line=no", "--cache-sim=yes", "--I1=32768,8,64", "--D1=32768,8,64", "--LL=524288,8,64", `--callgrind-out-file=${outFile}`, process.execPath, "--predictable", "--perf-basic-prof", "--no-flush-bytecode", jsPath("by-function-worker.ts"), config],
@@ -171,12 +175,14 @@ async function main(): Promise<void> {
   if (!module && !isDistBuilt()) throw new Error(DIST_MISSING);
   if (!Object.hasOwn(ORDERS, args.order)) throw new Error(`--order: one of ${Object.keys(ORDERS).join(", ")}`);
   const order = args.order as Order;
-  // Figures per pass over the texts, whatever the order reads a pass.
-  const perText = passes * READS[order];
+  const document = args.document === undefined ? undefined : Number(args.document);
+  if (document !== undefined && !(Number.isInteger(document) && document >= 1000)) throw new Error("--document: a size in bytes, at least 1000");
+  // Figures per pass over the texts, whatever the order reads a pass (one document: per pass over it).
+  const perText = document ? passes : passes * READS[order];
   transpileBench();
   const dir = mkdtempSync(join(tmpdir(), "communique-functions-"));
   process.stderr.write(`${module ?? distEntry}: ${warm} warm passes under callgrind …\n`);
-  const { out, map } = await profile(module, warm, passes, order, dir);
+  const { out, map } = await profile(module, warm, passes, order, document, dir);
   const { events, byName } = readCallgrind(out, namer(readPerfMap(map)));
   rmSync(dir, { recursive: true, force: true });
   rmSync(map, { force: true });
@@ -184,7 +190,9 @@ async function main(): Promise<void> {
   if (e < 0) throw new Error(`--event: one of ${events.join(", ")}`);
   const total = events.map((_, i) => [...byName.values()].reduce((sum, costs) => sum + costs[i]!, 0));
   const perPass = (n: number) => `${(n / perText / 1e6).toFixed(3).padStart(9)} M`;
-  console.log(`per pass over the source texts (${order} order), ${passes} passes after ${warm}; ${events.map((name, i) => `${name} ${(total[i]! / perText / 1e6).toFixed(3)} M`).join(", ")}`);
+  const what = document ? `one same-mix document of ${document} bytes` : `the source texts (${order} order)`;
+  console.log(`per pass over ${what}, ${passes} passes after ${warm}; ${events.map((name, i) => `${name} ${(total[i]! / perText / 1e6).toFixed(3)} M`).join(", ")}`);
+  if (document) console.log(`per byte: ${events.map((name, i) => `${name} ${(total[i]! / perText / document).toFixed(2)}`).join(", ")}`);
   const kinds = new Map<string, number>();
   for (const [name, costs] of byName) kinds.set(kindOf(name), (kinds.get(kindOf(name)) ?? 0) + costs[e]!);
   console.log(`\n${args.event} by kind of code`);

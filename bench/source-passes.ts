@@ -4,7 +4,8 @@
  * valgrind, and bench:locality in other orders.
  */
 import { pathToFileURL } from "node:url";
-import { readSourceDocuments } from "./corpus.js";
+import { buildCorpus, MB, readSourceDocuments } from "./corpus.js";
+import { documentOfSize } from "./text-document.js";
 
 type Extract = (text: string, options?: { date?: string }) => { mentions: unknown[] };
 
@@ -73,6 +74,27 @@ export async function sourcePasses(module?: string, order: Order = "corpus"): Pr
     run(passes) {
       let found = 0;
       for (let pass = 0; pass < passes; pass++) for (const d of docs) found += extract(d.text, d.options).mentions.length;
+      return found;
+    },
+  };
+}
+
+/**
+ * `extract` over one same-mix document of `bytes` UTF-8 bytes (bench:text's, see text-document.ts),
+ * with the corpus's first date: what a long document costs, pass by pass.
+ * @example (await documentPasses(undefined, 3_000_000)).run(2)
+ */
+export async function documentPasses(module: string | undefined, bytes: number): Promise<SourcePasses> {
+  const extract = await loadExtract(module);
+  const docs = buildCorpus(bytes * 1.2 + MB / 10);
+  const date = docs[0]?.date ?? undefined;
+  const text = documentOfSize(docs, bytes);
+  docs.length = 0;
+  return {
+    docs: 1,
+    run(passes) {
+      let found = 0;
+      for (let pass = 0; pass < passes; pass++) found += extract(text, date === undefined ? undefined : { date }).mentions.length;
       return found;
     },
   };
