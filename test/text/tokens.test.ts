@@ -47,3 +47,19 @@ test("scans from an offset (after a header)", () => {
   expect(t.keys).toEqual(["си", "дзинпин"]);
   expect(t.start[0]).toBe(17);
 });
+
+test("a long text with more tokens than its buffer was made for (one per Han character) keeps every key", () => {
+  // 80,000 units: a buffer made for a quarter as many tokens, its keys array at that size, then grown.
+  const text = "习近平和金正恩".repeat(80_000 / 7);
+  const t = scanTokens(text, foldText(text));
+  expect(t.count).toBe(text.length);
+  expect(t.keys.slice(0, t.count)).toEqual([...text]);
+});
+
+test("a buffer passed back is refilled from empty, whatever it held", () => {
+  const first = scanTokens("Xi met Kim in Beijing", foldText("Xi met Kim in Beijing"));
+  const again = scanTokens("Putin", foldText("Putin"), 0, 5, first);
+  expect(again).toBe(first);
+  expect(again.count).toBe(1);
+  expect(again.keys).toEqual(["putin"]);
+});
