@@ -4,8 +4,8 @@
  * valgrind, and bench:locality in other orders.
  */
 import { pathToFileURL } from "node:url";
-import { buildCorpus, MB, readSourceDocuments } from "./corpus.js";
-import { documentOfSize } from "./text-document.js";
+import { readSourceDocuments } from "./corpus.js";
+import { sameMixDocuments } from "./text-document.js";
 
 type Extract = (text: string, options?: { date?: string }) => { mentions: unknown[] };
 
@@ -86,15 +86,14 @@ export async function sourcePasses(module?: string, order: Order = "corpus"): Pr
  */
 export async function documentPasses(module: string | undefined, bytes: number): Promise<SourcePasses> {
   const extract = await loadExtract(module);
-  const docs = buildCorpus(bytes * 1.2 + MB / 10);
-  const date = docs[0]?.date ?? undefined;
-  const text = documentOfSize(docs, bytes);
-  docs.length = 0;
+  const { texts, date } = sameMixDocuments([bytes]);
+  const text = texts[0]!;
+  const options = date === null ? undefined : { date };
   return {
     docs: 1,
     run(passes) {
       let found = 0;
-      for (let pass = 0; pass < passes; pass++) found += extract(text, date === undefined ? undefined : { date }).mentions.length;
+      for (let pass = 0; pass < passes; pass++) found += extract(text, options).mentions.length;
       return found;
     },
   };

@@ -2,18 +2,18 @@
  * The single documents of bench:text: one text of a given size made from the corpus,
  * with the same languages in the same proportions at every size.
  */
-import type { BenchDocument } from "./corpus.js";
+import { buildCorpus, readSourceDocuments, type BenchDocument } from "./corpus.js";
 
 // The seed header is metadata at the start of a file (SPEC §6); inside a long document it would be text.
 const HEADER = /^\uFEFF?\s?date \d{4}-\d{2}-\d{2}(?:[ \t]+https?:\/\/\S+)?/;
 
 /**
  * One document of exactly `bytes` UTF-8 bytes (less at most 3, to end on a whole
- * character): paragraphs of the corpus documents, without their headers, joined by blank
- * lines, then cut; a language's paragraphs start over when used up. Each next paragraph is the next of the language furthest behind its
- * share of the corpus's bytes, so every size from about 20 KB on holds the corpus's
- * languages in the corpus's proportions: a prefix of the documents in corpus order held
- * 13 of the 16 languages at 100 KB (not zh, the slowest per byte) and all of them at
+ * character): paragraphs of the documents, without their headers, joined by blank lines,
+ * then cut; a language's paragraphs start over when used up. Each next paragraph is the
+ * next of the language furthest behind its share of the documents' bytes, so every size
+ * from about 20 KB on holds their languages in their proportions: a prefix of the corpus
+ * held 13 of the 16 languages at 100 KB (not zh, the slowest per byte) and all of them at
  * 10 MB, and the two sizes' speeds differed by their languages as well as by their size.
  * Re-decoded from bytes so it is one flat string, not a slice of a larger one.
  */
@@ -48,4 +48,15 @@ export function documentOfSize(docs: readonly BenchDocument[], bytes: number): s
   let end = bytes;
   while (end > 0 && ((buffer[end] as number) & 0xc0) === 0x80) end -= 1; // not inside a UTF-8 sequence
   return buffer.subarray(0, end).toString("utf8");
+}
+
+/**
+ * The documents of these sizes made from the source texts (each once: the paragraphs cycle),
+ * and the first one's header date, which the tools are given.
+ * @example sameMixDocuments([100_000, 10_000_000]).texts[1].length
+ */
+export function sameMixDocuments(sizes: readonly number[]): { texts: string[]; date: string | null } {
+  const sources = readSourceDocuments();
+  const docs = buildCorpus(sources.reduce((sum, d) => sum + d.raw.byteLength, 0), sources);
+  return { texts: sizes.map((size) => documentOfSize(docs, size)), date: docs[0]?.date ?? null };
 }

@@ -4,9 +4,8 @@
  * get many samples and the 10 MB one a few. Prints one JSON line.
  */
 import { Bench } from "tinybench";
-import { buildCorpus, MB } from "./corpus.js";
 import { megabytesPerSecond, peakRssMB } from "./stats.js";
-import { documentOfSize } from "./text-document.js";
+import { sameMixDocuments } from "./text-document.js";
 import type { BenchTool } from "./tools/tool.js";
 import { isToolName } from "./tools/tool.js";
 
@@ -36,11 +35,7 @@ export interface TextScaleResult {
 
 async function main(config: TextScaleConfig): Promise<TextScaleResult> {
   if (!isToolName(config.tool)) throw new Error(`unknown tool "${config.tool}"`);
-  const largest = Math.max(...config.sizes);
-  const docs = buildCorpus(largest * 1.2 + MB / 10);
-  const date = docs[0]?.date ?? null;
-  const texts = config.sizes.map((size) => documentOfSize(docs, size));
-  docs.length = 0;
+  const { texts, date } = sameMixDocuments(config.sizes);
   const tool = ((await import(`./tools/${config.tool}.js`)) as { default: BenchTool }).default;
   tool.setup([]);
 

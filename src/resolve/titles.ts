@@ -38,10 +38,10 @@ const ORG_TYPES = new Set(["country", "party", "organization", "place"]);
 type Item = { kind: "role"; role: RoleWord } | { kind: "org"; found: Found } | { kind: "person"; found: Found } | { kind: "link" };
 
 /**
- * What covers each token: mention i as i + 1, role word j as -(j + 1), nothing as 0 (a
- * mention before a role word). The items are made when a walk reads them, one per mention
- * or role word (a walk tells items apart by identity). Numbers, not an item per token: a
- * long document's labels were a million slots of young objects the collector read.
+ * What covers each token: mention i as i + 1, role word j as -(j + 1), nothing as 0 (where
+ * both cover a token, the mention). The items are made when a walk reads them, one per
+ * mention or role word (a walk tells items apart by identity). Numbers, not an item per
+ * token: a long document's labels were a million slots of young objects the collector read.
  */
 class Labels {
   private readonly covers: Int32Array;
