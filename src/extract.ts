@@ -25,7 +25,7 @@ import type { Extraction, Span } from "./schema/result.js";
 import { foldText } from "./text/chars.js";
 import { parseHeader } from "./text/header.js";
 import { splitSentences } from "./text/sentences.js";
-import { scanTokens, type Tokens } from "./text/tokens.js";
+import { keptForReuse, scanTokens, type Tokens } from "./text/tokens.js";
 
 export interface ExtractorConfig {
   /** The entries to find (validated); default: the bundled gazetteer. */
@@ -56,7 +56,7 @@ class CompiledExtractor implements Extractor {
    * The token arrays of the last text, refilled by the next: three typed arrays made for
    * every call were ~1.4 % of a news text's time (a CPU profile of the 48 texts). Nothing
    * returned refers to them, and `extract` runs to its end before another call can start.
-   * Not kept after a long text (see REUSED_TOKENS).
+   * Not kept after a long text (see `keptForReuse`).
    */
   private tokenBuffer: Tokens | undefined;
 
@@ -98,7 +98,7 @@ class CompiledExtractor implements Extractor {
     const header = parseHeader(text);
     const folded = foldText(text);
     const tokens = scanTokens(text, folded, header.bodyStart, text.length, this.tokenBuffer);
-    this.tokenBuffer = tokens.start.length <= REUSED_TOKENS ? tokens : undefined;
+    this.tokenBuffer = keptForReuse(tokens);
     const lang = opts.lang ?? identifyLanguage(text, tokens, this.profiles);
     const language = this.language(lang);
     const sentences = splitSentences(text, folded, language.sentences, header.bodyStart, text.length, tokens);
@@ -141,9 +141,6 @@ class CompiledExtractor implements Extractor {
     return assemble({ text, lang, date, sentences, mentions, relations, entries: this.entries });
   }
 }
-
-/** Token arrays up to this capacity (about 64 KB of text) are kept for the next call; a longer text's are left to the collector. */
-const REUSED_TOKENS = 1 << 14;
 
 function parseOptions(options: unknown): ExtractOptions {
   if (options === undefined || options === null) return {};

@@ -1,7 +1,7 @@
 /** bench:text's single documents: exact sizes, and the corpus's languages in its proportions at every size. */
 import { expect, test } from "vitest";
 import type { BenchDocument } from "../bench/corpus.js";
-import { documentOfSize } from "../bench/text-document.js";
+import { documentOfSize, sameMixDocuments } from "../bench/text-document.js";
 
 /** A document of `paragraphs` paragraphs of `length` copies of `letter`, with a seed header. */
 function doc(lang: string, letter: string, paragraphs: number, length: number): BenchDocument {
@@ -37,4 +37,16 @@ test("a language's paragraphs come in their order and start over when used up", 
 
 test("an empty corpus is an error", () => {
   expect(() => documentOfSize([], 1_000)).toThrow(/no paragraphs/);
+});
+
+test("the source texts' documents of every size are one sequence cut at different lengths, with the first text's date", () => {
+  const sizes = [1_000, 100_000, 1_000_000];
+  const { texts, date } = sameMixDocuments(sizes);
+  texts.forEach((text, i) => {
+    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(sizes[i]! - 3);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(sizes[i]!);
+  });
+  expect(texts[2]!.startsWith(texts[1]!)).toBe(true);
+  expect(texts[1]!.startsWith(texts[0]!)).toBe(true);
+  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });

@@ -62,12 +62,21 @@ function stringArray(): string[] {
 }
 
 /**
- * A buffer for more tokens than this gets its keys array at full size up front. Grown push
- * by push, a long text's keys array was reallocated some thirty times, each time a fresh
- * large object whose pages the system maps anew: at 3 MB the scan took 21 ns a byte
- * against 9 at 100 KB, 17.5 with the array made once.
+ * One size splits the buffers in two (about 64 KB of text). Up to it, a buffer is kept for
+ * the next text (`keptForReuse`) and its keys array is emptied and grown push by push into
+ * young storage each time (stored into a kept, old array, each young key took the write
+ * barrier's slow path). Past it, the buffer is left to the collector after its text, and
+ * its keys array is made at full size up front: grown push by push, a long text's was
+ * reallocated some thirty times, each time a fresh large object whose pages the system
+ * maps anew (at 3 MB the scan took 21 ns a byte against 9 at 100 KB, 17.5 with the array
+ * made once).
  */
-const PREALLOCATED_KEYS = 1 << 14;
+const KEPT_TOKENS = 1 << 14;
+
+/** The tokens, to pass back to `scanTokens` for the next text, when their buffer is small enough to keep; else undefined. */
+export function keptForReuse(tokens: Tokens): Tokens | undefined {
+  return tokens.start.length <= KEPT_TOKENS ? tokens : undefined;
+}
 
 /** Growable token arrays; pass one back to `scanTokens` to reuse it (names are tokenised by the thousand). */
 export class TokenBuffer implements Tokens {
@@ -77,7 +86,7 @@ export class TokenBuffer implements Tokens {
   flags: Uint8Array;
   keys: string[] = stringArray();
   constructor(capacity: number) {
-    if (capacity > PREALLOCATED_KEYS) this.keys = new Array<string>(capacity);
+    if (capacity > KEPT_TOKENS) this.keys = new Array<string>(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
@@ -98,7 +107,7 @@ export class TokenBuffer implements Tokens {
     this.start[this.count] = s;
     this.end[this.count] = e;
     this.flags[this.count] = f;
-    // Written in place while the array has room (made at full size for a long text).
+    // Written in place while the array has room (made at full size for a long text: see KEPT_TOKENS).
     if (this.count < this.keys.length) this.keys[this.count] = key;
     else this.keys.push(key);
     this.count++;
@@ -115,8 +124,7 @@ export function scanTokens(text: string, folded: string, from = 0, to = text.len
   if (reuse instanceof TokenBuffer) {
     out = reuse;
     out.count = 0;
-    // Emptied, not overwritten: the next keys go into a new young array (stored into a kept, old one, each took the write barrier's slow path).
-    out.keys.length = 0;
+    out.keys.length = 0; // emptied, not overwritten (see KEPT_TOKENS)
   } else out = new TokenBuffer(Math.max(16, (to - from) >> 2));
   const shared = to - from >= SHARED_WORDS_FROM;
   let i = from;
