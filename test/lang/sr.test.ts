@@ -3,6 +3,7 @@
  * (from base-form gazetteer entries only), words that must not match, roles and
  * relation triggers. The tests bring their own gazetteer and sentences.
  */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { patternToCyrillic, toCyrillic } from "../../src/lang/sr/inflection.js";
 import { entry, extractorFor, found } from "../support/packs.js";
@@ -96,6 +97,33 @@ describe("words that must not match", () => {
 
 describe("transliteration of the rules", () => {
   test("endings", () => expect(["ci", "oj", "ju", "njem", "džom", "x"].map(toCyrillic)).toEqual(["ци", "ој", "ју", "њем", "џом", null]));
+  test("title-case digraphs are one capital letter; an all-capital digraph is two", () =>
+    expect(["Ljubljana", "Njegoš", "Džakarta", "LJ"].map(toCyrillic)).toEqual(["Љубљана", "Његош", "Џакарта", "ЛЈ"]));
+  test("the same as the digraphs replaced, then each code point read, for any mix of letters and signs", () => {
+    // The definition, written plainly: the module's version reads each word once and walks the string once.
+    const reference = (latin: string): string | null => {
+      let s = latin;
+      for (const [from, to] of [["lj", "љ"], ["nj", "њ"], ["dž", "џ"]] as const) s = s.replaceAll(from, to).replaceAll(from[0]!.toUpperCase() + from.slice(1), to.toUpperCase());
+      let out = "";
+      for (const ch of s) {
+        const lower = ch.toLowerCase();
+        const mapped = ({ a: "а", b: "б", c: "ц", č: "ч", ć: "ћ", d: "д", đ: "ђ", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "ј", k: "к", l: "л", m: "м", n: "н", o: "о", p: "п", r: "р", s: "с", š: "ш", t: "т", u: "у", v: "в", z: "з", ž: "ж" } as Record<string, string>)[lower];
+        if (mapped !== undefined) out += ch === lower ? mapped : mapped.toUpperCase();
+        else if (/\p{Script=Latin}/u.test(ch)) return null;
+        else out += ch;
+      }
+      return out;
+    };
+    const pieces = ["l", "j", "n", "d", "ž", "Ž", "L", "J", "N", "D", "lj", "Lj", "nj", "dž", "Dž", "a", "Š", "đ", "x", "é", "ß", " ", "-", "(", "\\", "1", "ш", "Ђ", "😀", "\ud83d", "漢"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const word = parts.join("");
+        expect(toCyrillic(word)).toBe(reference(word));
+        expect(toCyrillic(word)).toBe(reference(word)); // and again, from the module's memory
+      }),
+      { numRuns: 2000 },
+    );
+  });
   test("trigger patterns keep their escapes", () => expect(patternToCyrillic("poset(a|u)(?= (u|\\p{L}+i))")).toBe("посет(а|у)(?= (у|\\p{L}+и))"));
 });
 

@@ -8,15 +8,26 @@
 import { croatianRules, fleetingA, FLEETING_ENDINGS } from "../hr/inflection.js";
 import type { InflectionData, Paradigm, SuffixRule, WordInfo } from "../types.js";
 
-const DIGRAPHS: [string, string][] = [
+/** Serbian Latin digraphs, lower case and title case ("Lj"), each one Cyrillic letter. */
+const DIGRAPHS = new Map<string, string>([
   ["lj", "љ"],
   ["nj", "њ"],
   ["dž", "џ"],
-];
+  ["Lj", "Љ"],
+  ["Nj", "Њ"],
+  ["Dž", "Џ"],
+]);
 const LETTERS: Record<string, string> = {
   a: "а", b: "б", c: "ц", č: "ч", ć: "ћ", d: "д", đ: "ђ", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "ј", k: "к",
   l: "л", m: "м", n: "н", o: "о", p: "п", r: "р", s: "с", š: "ш", t: "т", u: "у", v: "в", z: "з", ž: "ж",
 };
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The pack's data asks for the same few hundred words over a thousand times at import
+ * (the rules' endings repeat from rule to rule): each is transliterated once.
+ */
+const transliterated = new Map<string, string | null>();
 
 /**
  * Serbian Latin to Cyrillic, letter by letter; other characters are kept, and a
@@ -24,14 +35,31 @@ const LETTERS: Record<string, string> = {
  * @example toCyrillic("Kini") === "Кини"
  */
 export function toCyrillic(latin: string): string | null {
-  let s = latin;
-  for (const [from, to] of DIGRAPHS) s = s.replaceAll(from, to).replaceAll(from[0]!.toUpperCase() + from.slice(1), to.toUpperCase());
+  let out = transliterated.get(latin);
+  if (out === undefined) {
+    out = transliterate(latin);
+    transliterated.set(latin, out);
+  }
+  return out;
+}
+
+function transliterate(latin: string): string | null {
   let out = "";
-  for (const ch of s) {
+  for (let i = 0; i < latin.length; i++) {
+    const digraph = DIGRAPHS.get(latin.slice(i, i + 2));
+    if (digraph !== undefined) {
+      out += digraph;
+      i++;
+      continue;
+    }
+    // One code point: a surrogate pair is read whole, as `for … of` would.
+    const code = latin.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
+    if (code > 0xffff) i++;
     const lower = ch.toLowerCase();
     const mapped = LETTERS[lower];
     if (mapped !== undefined) out += ch === lower ? mapped : mapped.toUpperCase();
-    else if (/\p{Script=Latin}/u.test(ch)) return null;
+    else if (LATIN.test(ch)) return null;
     else out += ch;
   }
   return out;
