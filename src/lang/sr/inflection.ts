@@ -25,7 +25,8 @@ const LATIN = /\p{Script=Latin}/u;
 
 /**
  * The pack's data asks for the same few hundred words over a thousand times at import
- * (the rules' endings repeat from rule to rule): each is transliterated once.
+ * (the rules' endings repeat from rule to rule): each is transliterated once. Only the
+ * pack's own words and patterns come here, never a document's text, so it stays small.
  */
 const transliterated = new Map<string, string | null>();
 
