@@ -84,9 +84,9 @@ export class TokenBuffer implements Tokens {
   start: Int32Array;
   end: Int32Array;
   flags: Uint8Array;
-  keys: string[] = stringArray();
+  keys: string[];
   constructor(capacity: number) {
-    if (capacity > KEPT_TOKENS) this.keys = new Array<string>(capacity);
+    this.keys = capacity > KEPT_TOKENS ? new Array<string>(capacity) : stringArray();
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);

@@ -4,6 +4,7 @@
  */
 import type { DateVocabulary } from "../../dates/vocabulary.js";
 import type { LanguagePack } from "../types.js";
+import { toCyrillic } from "./inflection.js";
 
 const latin = {
   months: [
@@ -42,15 +43,11 @@ const latin = {
   rangeWords: ["do", "i"],
 };
 
-const DIGRAPHS: Record<string, string> = { lj: "љ", nj: "њ", dž: "џ" };
-const LETTERS: Record<string, string> = {
-  a: "а", b: "б", c: "ц", č: "ч", ć: "ћ", d: "д", đ: "ђ", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "ј", k: "к", l: "л",
-  m: "м", n: "н", o: "о", p: "п", r: "р", s: "с", š: "ш", t: "т", u: "у", v: "в", z: "з", ž: "ж", ".": ".", " ": " ",
-};
-
-/** Serbian Latin to Cyrillic. @example cyrillic("ponedeljak") === "понедељак" */
+/** A date word in Cyrillic: every one is Serbian Latin, so the pack's transliteration has an answer. @example cyrillic("ponedeljak") === "понедељак" */
 function cyrillic(word: string): string {
-  return word.replace(/lj|nj|dž|./g, (c) => DIGRAPHS[c] ?? LETTERS[c] ?? c);
+  const out = toCyrillic(word);
+  if (out === null) throw new Error(`sr dates: "${word}" has a letter Serbian Cyrillic lacks`);
+  return out;
 }
 const both = (forms: string[]) => [...forms, ...forms.map(cyrillic)];
 const bothKeys = (table: Record<string, number>) =>
