@@ -8,6 +8,7 @@ import type { LanguagePack } from "../lang/types.js";
 import { foldText } from "../text/chars.js";
 import { TokenBuffer, TokenFlag, scanTokens } from "../text/tokens.js";
 import { EdgeTable } from "./edge-table.js";
+import { attachNames, type PlacedNames } from "./lazy-records.js";
 import { precompiledVocabulary } from "./vocabulary-codec.js";
 
 export type RecordKind = "name" | "short" | "abbreviation" | "adjective" | "descriptor" | "role";
@@ -112,52 +113,35 @@ export function pendingNames(entries: readonly GazetteerEntry[], packs: readonly
 }
 
 /**
- * The vocabulary of the names, and for each name the record it added (null: no words,
- * or the same name already there).
+ * The vocabulary of the names, and where each name went in its trie; the records are
+ * made when a text first reaches their node (./lazy-records.ts).
  */
-export function compileNames(names: readonly PendingName[], entries: readonly GazetteerEntry[]): { vocab: Vocabulary; records: (NameRecord | null)[] } {
+export function compileNames(names: readonly PendingName[], entries: readonly GazetteerEntry[]): { vocab: Vocabulary; placed: PlacedNames } {
   const vocab = emptyVocabulary(entries, names.length * 2);
   // Every name in one string, folded in one pass (a fold per name was a fifth of the build).
   const all = names.map((n) => n.name).join("\n");
   const folded = foldText(all);
-  const buffer = new TokenBuffer(16);
-  const records: (NameRecord | null)[] = [];
-  let from = 0;
-  for (const name of names) {
-    records.push(addName(vocab, buffer, all, folded, from, name));
-    from += name.name.length + 1;
-  }
-  // A name not added repeats one with the same words, entity, kind and language.
-  markLanguages(vocab, names, (i, mark) => records[i]?.wordIds.forEach(mark));
-  return { vocab, records };
-}
-
-/**
- * A bit for every language of the names, in the order of first use. Those past the 31st
- * get all bits: their words go into every index, and their own indexes take every word.
- */
-function languageBits(names: readonly PendingName[]): Map<string, number> {
-  const bits = new Map<string, number>();
-  for (const n of names) if (!bits.has(n.lang)) bits.set(n.lang, bits.size < 31 ? 1 << bits.size : ALL_LANGUAGES);
-  return bits;
-}
-
-const ALL_LANGUAGES = 0xffffffff;
-
-/** Fills `vocab.wordLanguages` (and its bits): `wordsOf(i, mark)` calls `mark` with every word id of name `i`. */
-export function markLanguages(vocab: Vocabulary, names: readonly PendingName[], wordsOf: (i: number, mark: (word: number) => void) => void): void {
-  const bits = languageBits(names);
-  const langs = new Uint32Array(vocab.words.length);
-  let bit = 0;
-  const mark = (word: number) => {
-    langs[word]! |= bit;
+  const state: Placing = {
+    vocab,
+    buffer: new TokenBuffer(16),
+    node: new Int32Array(names.length),
+    upperMask: new Int32Array(names.length),
+    capsMask: new Int32Array(names.length),
+    exact: new Map(),
+    parent: [],
+    word: [],
+    firstAt: [-1],
+    nextAt: new Int32Array(names.length),
   };
+  let from = 0;
   for (let i = 0; i < names.length; i++) {
-    bit = bits.get(names[i]!.lang)!;
-    wordsOf(i, mark);
+    addName(state, names, i, all, folded, from);
+    from += names[i]!.name.length + 1;
   }
-  vocab.wordLanguages = langs;
-  vocab.languageBits = bits;
+  const { node, upperMask, capsMask, exact } = state;
+  const placed: PlacedNames = { node, upperMask, capsMask, exact, parent: Int32Array.from(state.parent), word: Int32Array.from(state.word) };
+  attachNames(vocab, names, placed);
+  return { vocab, placed };
 }
 
 /**
@@ -196,16 +180,31 @@ export interface PendingName {
 /** Longest word in capitals that counts as an acronym colliding with common words ("PO", "Ko", "ЕС"); longer ones ("COVID") are also written in title case. */
 const SHORT_ACRONYM = 3;
 
-/** Adds the name at `all[from, from + name.length)` (`folded` is `foldText(all)`); returns its record, null when it added none. */
-function addName(vocab: Vocabulary, buffer: TokenBuffer, all: string, folded: string, from: number, pending: PendingName): NameRecord | null {
-  const { name: trimmed, entity, kind, lang, role, order } = pending;
-  const period = trimmed.endsWith(".");
-  const tokens = scanTokens(all, folded, from, from + trimmed.length, buffer);
-  if (tokens.count === 0) return null;
+/** What placing the names builds besides the vocabulary: see `PlacedNames`; the names at each node as linked lists. */
+interface Placing {
+  vocab: Vocabulary;
+  buffer: TokenBuffer;
+  node: Int32Array;
+  upperMask: Int32Array;
+  capsMask: Int32Array;
+  exact: Map<number, string[]>;
+  parent: number[];
+  word: number[];
+  /** Per node: the first name placed there, -1 for none; then `nextAt` per name. */
+  firstAt: number[];
+  nextAt: Int32Array;
+}
+
+/** Places name `i` (at `all[from, from + name.length)`; `folded` is `foldText(all)`) in the trie; node -1 when it adds no record. */
+function addName(state: Placing, names: readonly PendingName[], i: number, all: string, folded: string, from: number): void {
+  const { vocab } = state;
+  const { name: trimmed, entity, kind, lang } = names[i]!;
+  state.node[i] = -1;
+  const tokens = scanTokens(all, folded, from, from + trimmed.length, state.buffer);
+  if (tokens.count === 0) return;
   let node = 0;
   let upperMask = 0;
   let capsMask = 0;
-  const wordIds: number[] = [];
   const exact: string[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const key = tokens.keys[t]!;
@@ -222,25 +221,35 @@ function addName(vocab: Vocabulary, buffer: TokenBuffer, all: string, folded: st
       vocab.wordCase.push(0);
     }
     vocab.wordCase[word]! |= upper ? 1 : 2;
-    wordIds.push(word);
     let child = vocab.edges.get(node, word);
     if (child < 0) {
       child = vocab.nodeCount++;
       vocab.edges.set(node, word, child);
-      vocab.terminals.push(undefined);
+      state.parent.push(node);
+      state.word.push(word);
+      state.firstAt.push(-1);
     }
     node = child;
   }
+  if (tokens.count > vocab.maxWords) vocab.maxWords = tokens.count;
+  // The same name of the same entry, kind and language is there already.
+  let last = -1;
+  for (let j = state.firstAt[node]!; j >= 0; j = state.nextAt[j]!) {
+    const other = names[j]!;
+    if (other.entity === entity && other.kind === kind && other.name === trimmed && other.lang === lang) return;
+    last = j;
+  }
+  state.nextAt[i] = -1;
+  if (last < 0) state.firstAt[node] = i;
+  else state.nextAt[last] = i;
   // Sentence-case names ("Пакистански върховен съд", "Evropská unie") are often written
   // lowercase in running text; their first capital is significant only in one-word names
   // and in names whose other words are capitalised too ("Korea Północna").
   if (tokens.count > 1 && (upperMask & ~1) === 0) upperMask = 0;
-  const record: NameRecord = { entity, kind, role, base: trimmed, lang, words: tokens.count, upperMask, capsMask, wordIds, order, exact: kind === "abbreviation" ? exact : undefined, period, alone: undefined };
-  if (tokens.count > vocab.maxWords) vocab.maxWords = tokens.count;
-  const list = (vocab.terminals[node] ??= []);
-  if (list.some((r) => r.entity === record.entity && r.kind === record.kind && r.base === record.base && r.lang === record.lang)) return null;
-  list.push(record);
-  return record;
+  state.node[i] = node;
+  state.upperMask[i] = upperMask;
+  state.capsMask[i] = capsMask;
+  if (kind === "abbreviation") state.exact.set(i, exact);
 }
 
 /** The child of `node` along `word`, or -1. */
