@@ -7,7 +7,7 @@
  * ways of building a vocabulary end here: compiling names (./vocabulary.ts) and reading
  * the precompiled default (./vocabulary-codec.ts).
  */
-import type { NameRecord, PendingName, RecordKind, Vocabulary } from "./vocabulary.js";
+import type { NameRecord, PendingNames, Vocabulary } from "./vocabulary.js";
 
 /** Where each name went in the trie, and the trie's links to parents. */
 export interface PlacedNames {
@@ -26,25 +26,25 @@ export interface PlacedNames {
 
 /**
  * Sets the vocabulary's languages of words and its records, made at first need from `names`
- * (copied) and `placed` (kept).
+ * and `placed` (both kept).
  * @example attachNames(vocab, names, placed); recordsAt(vocab, node)?.[0]?.base // "Xi"
  */
-export function attachNames(vocab: Vocabulary, names: readonly PendingName[], placed: PlacedNames): void {
+export function attachNames(vocab: Vocabulary, names: PendingNames, placed: PlacedNames): void {
   const { node: nodeOf, parent, word } = placed;
   const count = vocab.nodeCount;
+  const n = names.name.length;
   vocab.terminals = new Array<NameRecord[] | undefined>(count).fill(undefined);
   // The names of each node, in name order (a counting sort).
   const first = new Int32Array(count + 1);
-  for (let i = 0; i < names.length; i++) if (nodeOf[i]! >= 0) first[nodeOf[i]! + 1]!++;
+  for (let i = 0; i < n; i++) if (nodeOf[i]! >= 0) first[nodeOf[i]! + 1]!++;
   for (let n = 0; n < count; n++) first[n + 1]! += first[n]!;
   const byNode = new Int32Array(first[count]!);
   const fill = first.slice(0, count);
-  for (let i = 0; i < names.length; i++) if (nodeOf[i]! >= 0) byNode[fill[nodeOf[i]!]!++] = i;
+  for (let i = 0; i < n; i++) if (nodeOf[i]! >= 0) byNode[fill[nodeOf[i]!]!++] = i;
   // A name's words are the edges on the path to its node.
   markLanguages(vocab, names, (i, mark) => {
     for (let x = nodeOf[i]!; x > 0; x = parent[x - 1]!) mark(word[x - 1]!);
   });
-  const columns = new NameColumns(names);
   const made = new Uint8Array(count);
   vocab.unread = (node) => {
     if (made[node]) return vocab.terminals[node];
@@ -56,19 +56,19 @@ export function attachNames(vocab: Vocabulary, names: readonly PendingName[], pl
     const list: NameRecord[] = [];
     for (let k = first[node]!; k < first[node + 1]!; k++) {
       const i = byNode[k]!;
-      const kind = columns.kind(i);
-      const base = columns.name[i]!;
+      const kind = names.kind[i]!;
+      const base = names.name[i]!;
       list.push({
-        entity: columns.entity[i]!,
+        entity: names.entity[i]!,
         kind,
-        role: columns.roles.get(i),
+        role: names.role[i],
         base,
-        lang: columns.lang(i),
+        lang: names.lang[i]!,
         words: wordIds.length,
         upperMask: placed.upperMask[i]!,
         capsMask: placed.capsMask[i]!,
         wordIds: wordIds.slice(),
-        order: columns.order[i]!,
+        order: names.order[i]!,
         exact: kind === "abbreviation" ? placed.exact.get(i) : undefined,
         period: base.endsWith("."),
         alone: undefined,
@@ -79,75 +79,27 @@ export function attachNames(vocab: Vocabulary, names: readonly PendingName[], pl
 }
 
 /**
- * The names as columns, kept for the records not made yet: an object per name was
- * a tenth of a large extractor's heap and objects (101k of 770k at 100k names).
- */
-class NameColumns {
-  readonly name: string[];
-  readonly entity: Int32Array;
-  readonly order: Int32Array;
-  /** Role nouns' roles by name index. */
-  readonly roles = new Map<number, string>();
-  private readonly kinds: RecordKind[] = [];
-  private readonly kindOf: Uint8Array;
-  private readonly langs: string[] = [];
-  private readonly langOf: Uint32Array;
-
-  constructor(names: readonly PendingName[]) {
-    const n = names.length;
-    this.name = new Array<string>(n);
-    this.entity = new Int32Array(n);
-    this.order = new Int32Array(n);
-    this.kindOf = new Uint8Array(n);
-    this.langOf = new Uint32Array(n);
-    const kinds = new Map<RecordKind, number>();
-    const langs = new Map<string, number>();
-    for (let i = 0; i < n; i++) {
-      const { name, entity, kind, lang, role, order } = names[i]!;
-      this.name[i] = name;
-      this.entity[i] = entity;
-      this.order[i] = order;
-      let k = kinds.get(kind);
-      if (k === undefined) kinds.set(kind, (k = this.kinds.push(kind) - 1));
-      this.kindOf[i] = k;
-      let l = langs.get(lang);
-      if (l === undefined) langs.set(lang, (l = this.langs.push(lang) - 1));
-      this.langOf[i] = l;
-      if (role !== undefined) this.roles.set(i, role);
-    }
-  }
-
-  kind(i: number): RecordKind {
-    return this.kinds[this.kindOf[i]!]!;
-  }
-
-  lang(i: number): string {
-    return this.langs[this.langOf[i]!]!;
-  }
-}
-
-/**
  * A bit for every language of the names, in the order of first use. Those past the 31st
  * get all bits: their words go into every index, and their own indexes take every word.
  */
-function languageBits(names: readonly PendingName[]): Map<string, number> {
+function languageBits(names: PendingNames): Map<string, number> {
   const bits = new Map<string, number>();
-  for (const n of names) if (!bits.has(n.lang)) bits.set(n.lang, bits.size < 31 ? 1 << bits.size : ALL_LANGUAGES);
+  for (const lang of names.lang) if (!bits.has(lang)) bits.set(lang, bits.size < 31 ? 1 << bits.size : ALL_LANGUAGES);
   return bits;
 }
 
 const ALL_LANGUAGES = 0xffffffff;
 
 /** Fills `vocab.wordLanguages` (and its bits): `wordsOf(i, mark)` calls `mark` with every word id of name `i`. */
-function markLanguages(vocab: Vocabulary, names: readonly PendingName[], wordsOf: (i: number, mark: (word: number) => void) => void): void {
+function markLanguages(vocab: Vocabulary, names: PendingNames, wordsOf: (i: number, mark: (word: number) => void) => void): void {
   const bits = languageBits(names);
   const langs = new Uint32Array(vocab.words.length);
   let bit = 0;
   const mark = (word: number) => {
     langs[word]! |= bit;
   };
-  for (let i = 0; i < names.length; i++) {
-    bit = bits.get(names[i]!.lang)!;
+  for (let i = 0; i < names.lang.length; i++) {
+    bit = bits.get(names.lang[i]!)!;
     wordsOf(i, mark);
   }
   vocab.wordLanguages = langs;

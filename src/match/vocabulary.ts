@@ -93,20 +93,30 @@ export function buildVocabulary(entries: readonly GazetteerEntry[], packs: reado
  * Every name to learn, in order: the entries' names field by field and language by
  * language, then the packs' role nouns.
  */
-export function pendingNames(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]): PendingName[] {
-  const names: PendingName[] = [];
-  entries.forEach((entry, index) => {
+export function pendingNames(entries: readonly GazetteerEntry[], packs: readonly LanguagePack[]): PendingNames {
+  const names: PendingNames = { name: [], entity: [], kind: [], lang: [], role: [], order: [] };
+  const add = (name: string, entity: number, kind: RecordKind, lang: string, role: string | undefined, order: number) => {
+    names.name.push(name.trim());
+    names.entity.push(entity);
+    names.kind.push(kind);
+    names.lang.push(lang);
+    names.role.push(role);
+    names.order.push(order);
+  };
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
     for (const [field, kind] of FIELDS) {
       const byLang = entry[field];
       if (!byLang) continue;
       for (const lang in byLang) {
-        byLang[lang]!.forEach((name, order) => names.push({ name: name.trim(), entity: index, kind, lang, role: undefined, order }));
+        const list = byLang[lang]!;
+        for (let order = 0; order < list.length; order++) add(list[order]!, e, kind, lang, undefined, order);
       }
     }
-  });
+  }
   for (const pack of packs) {
     for (const [role, nouns] of Object.entries(pack.roles ?? {})) {
-      nouns.forEach((noun, order) => names.push({ name: noun.trim(), entity: -1, kind: "role", lang: pack.code, role, order }));
+      for (let order = 0; order < nouns.length; order++) add(nouns[order]!, -1, "role", pack.code, role, order);
     }
   }
   return names;
@@ -116,27 +126,28 @@ export function pendingNames(entries: readonly GazetteerEntry[], packs: readonly
  * The vocabulary of the names, and where each name went in its trie; the records are
  * made when a text first reaches their node (./lazy-records.ts).
  */
-export function compileNames(names: readonly PendingName[], entries: readonly GazetteerEntry[]): { vocab: Vocabulary; placed: PlacedNames } {
-  const vocab = emptyVocabulary(entries, names.length * 2);
+export function compileNames(names: PendingNames, entries: readonly GazetteerEntry[]): { vocab: Vocabulary; placed: PlacedNames } {
+  const count = names.name.length;
+  const vocab = emptyVocabulary(entries, count * 2);
   // Every name in one string, folded in one pass (a fold per name was a fifth of the build).
-  const all = names.map((n) => n.name).join("\n");
+  const all = names.name.join("\n");
   const folded = foldText(all);
   const state: Placing = {
     vocab,
     buffer: new TokenBuffer(16),
-    node: new Int32Array(names.length),
-    upperMask: new Int32Array(names.length),
-    capsMask: new Int32Array(names.length),
+    node: new Int32Array(count),
+    upperMask: new Int32Array(count),
+    capsMask: new Int32Array(count),
     exact: new Map(),
     parent: [],
     word: [],
     firstAt: [-1],
-    nextAt: new Int32Array(names.length),
+    nextAt: new Int32Array(count),
   };
   let from = 0;
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < count; i++) {
     addName(state, names, i, all, folded, from);
-    from += names[i]!.name.length + 1;
+    from += names.name[i]!.length + 1;
   }
   const { node, upperMask, capsMask, exact } = state;
   const placed: PlacedNames = { node, upperMask, capsMask, exact, parent: Int32Array.from(state.parent), word: Int32Array.from(state.word) };
@@ -166,15 +177,22 @@ export function emptyVocabulary(entries: readonly GazetteerEntry[], edgeCount: n
   return { words: [], wordIds: new Map(), wordCase: [], edges: new EdgeTable(edgeCount), terminals: [undefined], nodeCount: 1, maxWords: 0, entries, wordLanguages: new Uint32Array(0), languageBits: new Map() };
 }
 
-/** A name of the gazetteer or a role noun of a pack, before it is tokenised. */
-export interface PendingName {
+/**
+ * The names of the gazetteer and the role nouns of the packs, before they are tokenised:
+ * name i is `name[i]`, `entity[i]`… Columns, not an object per name: the objects were
+ * most of what building the names cost in a fresh process (its code still interpreted),
+ * and a tenth of a large extractor's heap, which keeps them for the records it makes later.
+ */
+export interface PendingNames {
   /** Trimmed. */
-  name: string;
-  entity: number;
-  kind: RecordKind;
-  lang: string;
-  role: string | undefined;
-  order: number;
+  name: string[];
+  /** The entry's index; -1 for a role noun. */
+  entity: number[];
+  kind: RecordKind[];
+  lang: string[];
+  /** A role noun's role. */
+  role: (string | undefined)[];
+  order: number[];
 }
 
 /** Longest word in capitals that counts as an acronym colliding with common words ("PO", "Ko", "ЕС"); longer ones ("COVID") are also written in title case. */
@@ -196,9 +214,12 @@ interface Placing {
 }
 
 /** Places name `i` (at `all[from, from + name.length)`; `folded` is `foldText(all)`) in the trie; node -1 when it adds no record. */
-function addName(state: Placing, names: readonly PendingName[], i: number, all: string, folded: string, from: number): void {
+function addName(state: Placing, names: PendingNames, i: number, all: string, folded: string, from: number): void {
   const { vocab } = state;
-  const { name: trimmed, entity, kind, lang } = names[i]!;
+  const trimmed = names.name[i]!;
+  const entity = names.entity[i]!;
+  const kind = names.kind[i]!;
+  const lang = names.lang[i]!;
   state.node[i] = -1;
   const tokens = scanTokens(all, folded, from, from + trimmed.length, state.buffer);
   if (tokens.count === 0) return;
@@ -235,8 +256,7 @@ function addName(state: Placing, names: readonly PendingName[], i: number, all: 
   // The same name of the same entry, kind and language is there already.
   let last = -1;
   for (let j = state.firstAt[node]!; j >= 0; j = state.nextAt[j]!) {
-    const other = names[j]!;
-    if (other.entity === entity && other.kind === kind && other.name === trimmed && other.lang === lang) return;
+    if (names.entity[j] === entity && names.kind[j] === kind && names.name[j] === trimmed && names.lang[j] === lang) return;
     last = j;
   }
   state.nextAt[i] = -1;

@@ -43,7 +43,7 @@ describe("precompiled vocabulary", () => {
   });
 
   test("an edited name is compiled, not read from the file", () => {
-    const edited = names.map((n, i) => (i === 0 ? { ...n, name: `${n.name} Jr.` } : n));
+    const edited = { ...names, name: names.name.map((n, i) => (i === 0 ? `${n} Jr.` : n)) };
     expect(namesFingerprint(edited)).not.toBe(namesFingerprint(names));
     expect(precompiledVocabulary(edited, defaultGazetteer)).toBeNull();
     const gazetteer = defaultGazetteer.map((e, i) => (i === 0 ? { ...e, aliases: { ...e.aliases, en: ["Somebody Else"] } } : e));
