@@ -3,9 +3,9 @@
  * A text reaches few of the nodes: made at build, the records were three objects per
  * name (the record, its word list, its node's list), most of a 1M-name extractor's heap
  * (~1.2 KB a name), which every young collection of a long run then paid for; for the
- * default gazetteer, making all ~8,000 was a tenth of start-up. Both
- * ways of building a vocabulary end here: compiling names (./vocabulary.ts) and reading
- * the precompiled default (./vocabulary-codec.ts).
+ * default gazetteer, making all ~8,000 was a tenth of start-up. Both ways of building a
+ * vocabulary end here: compiling names (./vocabulary.ts) and reading the precompiled
+ * default (./vocabulary-codec.ts).
  */
 import type { NameRecord, PendingNames, Vocabulary } from "./vocabulary.js";
 
@@ -32,19 +32,16 @@ export interface PlacedNames {
 export function attachNames(vocab: Vocabulary, names: PendingNames, placed: PlacedNames): void {
   const { node: nodeOf, parent, word } = placed;
   const count = vocab.nodeCount;
-  const n = names.name.length;
+  const nameCount = names.name.length;
   vocab.terminals = new Array<NameRecord[] | undefined>(count).fill(undefined);
   // The names of each node, in name order (a counting sort).
   const first = new Int32Array(count + 1);
-  for (let i = 0; i < n; i++) if (nodeOf[i]! >= 0) first[nodeOf[i]! + 1]!++;
+  for (let i = 0; i < nameCount; i++) if (nodeOf[i]! >= 0) first[nodeOf[i]! + 1]!++;
   for (let n = 0; n < count; n++) first[n + 1]! += first[n]!;
   const byNode = new Int32Array(first[count]!);
   const fill = first.slice(0, count);
-  for (let i = 0; i < n; i++) if (nodeOf[i]! >= 0) byNode[fill[nodeOf[i]!]!++] = i;
-  // A name's words are the edges on the path to its node.
-  markLanguages(vocab, names, (i, mark) => {
-    for (let x = nodeOf[i]!; x > 0; x = parent[x - 1]!) mark(word[x - 1]!);
-  });
+  for (let i = 0; i < nameCount; i++) if (nodeOf[i]! >= 0) byNode[fill[nodeOf[i]!]!++] = i;
+  markLanguages(vocab, names, placed);
   const made = new Uint8Array(count);
   vocab.unread = (node) => {
     if (made[node]) return vocab.terminals[node];
@@ -90,17 +87,17 @@ function languageBits(names: PendingNames): Map<string, number> {
 
 const ALL_LANGUAGES = 0xffffffff;
 
-/** Fills `vocab.wordLanguages` (and its bits): `wordsOf(i, mark)` calls `mark` with every word id of name `i`. */
-function markLanguages(vocab: Vocabulary, names: PendingNames, wordsOf: (i: number, mark: (word: number) => void) => void): void {
+/**
+ * Fills `vocab.wordLanguages` and its bits: each word gets the bits of the languages of the
+ * names it is a word of (a name's words are the edges on the path to its node).
+ */
+function markLanguages(vocab: Vocabulary, names: PendingNames, placed: PlacedNames): void {
+  const { node: nodeOf, parent, word } = placed;
   const bits = languageBits(names);
   const langs = new Uint32Array(vocab.words.length);
-  let bit = 0;
-  const mark = (word: number) => {
-    langs[word]! |= bit;
-  };
   for (let i = 0; i < names.lang.length; i++) {
-    bit = bits.get(names.lang[i]!)!;
-    wordsOf(i, mark);
+    const bit = bits.get(names.lang[i]!)!;
+    for (let x = nodeOf[i]!; x > 0; x = parent[x - 1]!) langs[word[x - 1]!]! |= bit;
   }
   vocab.wordLanguages = langs;
   vocab.languageBits = bits;

@@ -50,9 +50,9 @@ export interface Vocabulary {
   wordCase: number[];
   /** (node, word) → child node. Node 0 is the root. */
   edges: EdgeTable;
-  /** Records of the names ending at each node; read them through `recordsAt` (a precompiled vocabulary makes them at first need). */
+  /** Records of the names ending at each node; read them through `recordsAt`, which makes them at first need (./lazy-records.ts). */
   terminals: (NameRecord[] | undefined)[];
-  /** A precompiled vocabulary's records not made yet: the node's records, or undefined for none (see vocabulary-codec.ts). */
+  /** Makes a node's records not made yet: the node's records, or undefined for none (see ./lazy-records.ts). */
   unread?: (node: number) => NameRecord[] | undefined;
   nodeCount: number;
   /** Longest name, in words. */
