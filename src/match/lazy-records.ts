@@ -47,6 +47,7 @@ export function attachNames(vocab: Vocabulary, names: PendingNames, placed: Plac
     if (made[node]) return vocab.terminals[node];
     made[node] = 1;
     if (first[node] === first[node + 1]) return undefined;
+    // The node's path, one list for all its records (they only read it).
     const wordIds: number[] = [];
     for (let x = node; x !== 0; x = parent[x - 1]!) wordIds.push(word[x - 1]!);
     wordIds.reverse();
@@ -64,7 +65,7 @@ export function attachNames(vocab: Vocabulary, names: PendingNames, placed: Plac
         words: wordIds.length,
         upperMask: placed.upperMask[i]!,
         capsMask: placed.capsMask[i]!,
-        wordIds: wordIds.slice(),
+        wordIds,
         order: names.order[i]!,
         exact: kind === "abbreviation" ? placed.exact.get(i) : undefined,
         period: base.endsWith("."),

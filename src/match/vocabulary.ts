@@ -30,8 +30,8 @@ export interface NameRecord {
   upperMask: number;
   /** Bit t set: word t is a short acronym ("PO", "ЕС", "EMA") that only matches text in capitals ("Po" is not "PO"). */
   capsMask: number;
-  /** The vocabulary word of each word of the name. */
-  wordIds: number[];
+  /** The vocabulary word of each word of the name (the path to its node: one list shared by the node's records). */
+  wordIds: readonly number[];
   /** Position of the name in its list (entry, field, language): the first is the entry's main name there. */
   order: number;
   /** Case-sensitive (abbreviations): the text must show exactly these words. */
