@@ -20,7 +20,7 @@ import { mergeByStart } from "./resolve/merge-by-start.js";
 import { resolveMentions } from "./resolve/mentions.js";
 import { buildPositionIndex, holderOf, type PositionIndex } from "./resolve/positions.js";
 import type { GazetteerEntry } from "./schema/gazetteer.js";
-import { ExtractOptionsSchema, type ExtractOptions } from "./schema/options.js";
+import { ExtractOptionsSchema, plainOptions, type ExtractOptions } from "./schema/options.js";
 import type { Extraction, Span } from "./schema/result.js";
 import { foldText } from "./text/chars.js";
 import { parseHeader } from "./text/header.js";
@@ -145,38 +145,16 @@ class CompiledExtractor implements Extractor {
 function parseOptions(options: unknown): ExtractOptions {
   if (options === undefined || options === null) return {};
   if (typeof options !== "object" || Array.isArray(options)) throw new InvalidOptionsError("", `expected an object, received ${describeType(options)}`);
-  // A feed passes the same few options again and again: the schema's answer for plain
-  // { lang?, date? } strings is kept by value (~2 % of a short document's time was zod).
-  const key = plainOptionsKey(options);
-  const known = key === null ? undefined : validOptions.get(key);
-  if (known) return { ...known };
+  // A feed passes the same few plain options again and again: they are checked without zod.
+  const plain = plainOptions(options);
+  if (plain) return plain;
   const parsed = ExtractOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const keys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.map(String).join(".");
     throw new InvalidOptionsError(keys, issue.message);
   }
-  if (key !== null) {
-    if (validOptions.size >= 256) validOptions.clear();
-    validOptions.set(key, { ...parsed.data });
-  }
   return parsed.data;
-}
-
-/** Options the schema accepted, by `plainOptionsKey`. */
-const validOptions = new Map<string, ExtractOptions>();
-
-/** A key for a plain object holding only `lang` and `date` as strings (or undefined); null for anything else, which zod reads. */
-function plainOptionsKey(options: object): string | null {
-  if (Object.getPrototypeOf(options) !== Object.prototype) return null;
-  let key = "";
-  for (const name in options) {
-    if ((name !== "lang" && name !== "date") || !Object.hasOwn(options, name)) return null;
-    const value: unknown = (options as Record<string, unknown>)[name];
-    if (value !== undefined && typeof value !== "string") return null;
-    key += value === undefined ? `${name};` : `${name}=${value.length}:${value};`;
-  }
-  return key;
 }
 
 /** The sentence of every token (-1 for tokens outside sentences). */

@@ -6,7 +6,7 @@ import type { CompiledLanguage } from "../lang/compile.js";
 import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
-import { RelationTypeSchema, type RelationType, type Span } from "../schema/result.js";
+import { RELATION_TYPES, type RelationType, type Span } from "../schema/result.js";
 import { BySentence } from "../text/by-sentence.js";
 import { compileNow } from "../text/compile-now.js";
 import { markArguments, markerWords, markLeaders, markPostpositions, markSources, type Argument, type MarkerWords } from "./arguments.js";
@@ -20,7 +20,7 @@ export type { RelationInput } from "./context.js";
 
 const triggerCache = new WeakMap<CompiledLanguage, CompiledTriggers>();
 /** A small number per relation type, for the keys that tell relations apart (types × entities² stays far below 2^53). */
-const TYPE_INDEX: ReadonlyMap<RelationType, number> = new Map(RelationTypeSchema.options.map((type, i) => [type, i]));
+const TYPE_INDEX: ReadonlyMap<RelationType, number> = new Map(RELATION_TYPES.map((type, i) => [type, i]));
 
 /**
  * All relations of the text.

@@ -1,0 +1,62 @@
+import { inspect } from "node:util";
+import { expect, test } from "vitest";
+import * as z from "zod";
+import { ExtractionSchema, GazetteerSchema, SpanSchema, extract } from "../../src/index.js";
+import { lazySchema } from "../../src/schema/lazy-schema.js";
+
+/** The same schema twice: built now, and built at first read. */
+function twins() {
+  let builds = 0;
+  const build = () => {
+    builds++;
+    return z.object({ id: z.string().regex(/^m\d+$/), start: z.number().int().nonnegative(), tags: z.array(z.enum(["a", "b"])).optional() }).strict();
+  };
+  const eager = build();
+  builds = 0;
+  const lazy = lazySchema(build);
+  return { eager, lazy, builds: () => builds };
+}
+
+test("a lazy schema is built once, at its first read, not when it is made", () => {
+  const { lazy, builds } = twins();
+  expect(builds()).toBe(0);
+  lazy.parse({ id: "m1", start: 0 });
+  lazy.safeParse({ id: "x" });
+  expect(builds()).toBe(1);
+});
+
+test("a lazy schema answers as the schema it stands for", () => {
+  const { eager, lazy } = twins();
+  const inputs: unknown[] = [{ id: "m1", start: 3 }, { id: "m1", start: -1 }, { id: "q", start: 0, tags: ["a", "c"] }, { id: "m2", start: 1, more: 1 }, null, "m1"];
+  for (const input of inputs) {
+    const a = eager.safeParse(input);
+    const b = lazy.safeParse(input);
+    expect(b.success).toBe(a.success);
+    expect(b.success ? b.data : b.error.issues).toEqual(a.success ? a.data : a.error.issues);
+  }
+  expect(lazy).toBeInstanceOf(z.ZodObject);
+  expect(lazy).toBeInstanceOf(z.ZodType);
+  expect(Object.getPrototypeOf(lazy)).toBe(Object.getPrototypeOf(eager));
+  expect(Object.keys(lazy.shape)).toEqual(["id", "start", "tags"]);
+  expect("parse" in lazy).toBe(true);
+  expect(z.toJSONSchema(lazy)).toEqual(z.toJSONSchema(eager));
+  // Composed into other schemas, and composed itself.
+  expect(z.array(lazy).safeParse([{ id: "m1", start: 0 }]).success).toBe(true);
+  expect(lazy.extend({ end: z.number() }).safeParse({ id: "m1", start: 0, end: 2 }).success).toBe(true);
+  expect(lazy.optional().safeParse(undefined).success).toBe(true);
+});
+
+test("console.log shows a lazy schema as the schema, not as the Proxy's empty target", () => {
+  // Fresh twins: zod keeps a method bound to its schema once the method is read, which inspect shows.
+  const { eager, lazy } = twins();
+  expect(inspect(lazy, { depth: 1 })).toBe(inspect(eager, { depth: 1 }));
+  expect(inspect(lazy)).toMatch(/^ZodObject /);
+});
+
+test("the exported schemas are zod schemas: the result of extract parses, a bad one does not", () => {
+  const result = extract("Xi Jinping met Kim Jong Un in Beijing on 4 September 2025.", { date: "2025-09-05" });
+  expect(ExtractionSchema.parse(result)).toEqual(result);
+  expect(ExtractionSchema.safeParse({ ...result, lang: "xx-1" }).success).toBe(false);
+  expect(SpanSchema).toBeInstanceOf(z.ZodObject);
+  expect(GazetteerSchema.safeParse([{ id: "Bad Id", type: "person", name: "x", aliases: {} }]).success).toBe(false);
+});
