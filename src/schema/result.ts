@@ -22,11 +22,13 @@ export type RelationType = z.infer<typeof RelationTypeSchema>;
 export const MentionFormSchema = lazySchema(() => z.enum(["name", "short", "abbreviation", "descriptor", "adjective", "date"]));
 export type MentionForm = z.infer<typeof MentionFormSchema>;
 
-/** `yyyy-mm-dd` with a month and a day in range; `isCalendarDate` then checks the day against its month. */
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 /** An ISO calendar date, `yyyy-mm-dd`. */
-export const IsoDateSchema = lazySchema(() => z.string().regex(ISO_DATE, "expected yyyy-mm-dd").refine(isCalendarDate, "not a calendar date"));
+export const IsoDateSchema = lazySchema(() =>
+  z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected yyyy-mm-dd")
+    .refine(isCalendarDate, "not a calendar date"),
+);
 
 /** A date value of a date mention: `yyyy-mm-dd`, `yyyy-mm`, `yyyy` or `--mm-dd` (no year known). */
 export const DateValueSchema = lazySchema(() =>
