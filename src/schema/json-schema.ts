@@ -1,5 +1,5 @@
 /** The JSON Schema of the result, generated from the zod schema. */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ExtractionSchema } from "./result.js";
 
 /**

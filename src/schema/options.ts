@@ -1,21 +1,19 @@
 /** Options of `extract()` (SPEC §1). */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isCalendarDate } from "../text/header.js";
-import { lazySchema } from "./lazy-schema.js";
+import { zodSchema } from "./zod-schema.js";
 import { IsoDateSchema } from "./result.js";
 
 /** An ISO 639-1 code, as `lang` takes it. */
 const LANG_CODE = /^[a-z]{2}$/;
 
-export const ExtractOptionsSchema = lazySchema(() =>
-  z
-    .object({
-      /** ISO 639-1 code of the text; skips language identification. */
-      lang: z.string().regex(LANG_CODE, "expected an ISO 639-1 code such as \"pl\"").optional(),
-      /** Document date, `yyyy-mm-dd`; overrides a header date. */
-      date: IsoDateSchema.optional(),
-    })
-    .strict(),
+export const ExtractOptionsSchema = zodSchema(() =>
+  z.strictObject({
+    /** ISO 639-1 code of the text; skips language identification. */
+    lang: z.optional(z.string().check(z.regex(LANG_CODE, "expected an ISO 639-1 code such as \"pl\""))),
+    /** Document date, `yyyy-mm-dd`; overrides a header date. */
+    date: z.optional(IsoDateSchema),
+  }),
 );
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 

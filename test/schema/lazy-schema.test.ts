@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { expect, test } from "vitest";
 import * as z from "zod";
+import * as zm from "zod/mini";
 import { ExtractionSchema, GazetteerSchema, SpanSchema, extract } from "../../src/index.js";
 import { lazySchema } from "../../src/schema/lazy-schema.js";
 
@@ -53,10 +54,14 @@ test("console.log shows a lazy schema as the schema, not as the Proxy's empty ta
   expect(inspect(lazy)).toMatch(/^ZodObject /);
 });
 
-test("the exported schemas are zod schemas: the result of extract parses, a bad one does not", () => {
+test("the exported schemas are zod schemas (zod/mini): the result of extract parses, a bad one does not", () => {
   const result = extract("Xi Jinping met Kim Jong Un in Beijing on 4 September 2025.", { date: "2025-09-05" });
   expect(ExtractionSchema.parse(result)).toEqual(result);
   expect(ExtractionSchema.safeParse({ ...result, lang: "xx-1" }).success).toBe(false);
-  expect(SpanSchema).toBeInstanceOf(z.ZodObject);
+  expect(SpanSchema).toBeInstanceOf(zm.ZodMiniObject);
+  // A program on zod's classic API builds on them with its functions, as test/support/gold-schema.ts does.
+  const Marked = z.object({ ...SpanSchema.shape, label: z.string() });
+  expect(Marked.parse({ start: 1, end: 2, label: "x" })).toEqual({ start: 1, end: 2, label: "x" });
+  expect(Marked.safeParse({ start: -1, end: 2, label: "x" }).success).toBe(false);
   expect(GazetteerSchema.safeParse([{ id: "Bad Id", type: "person", name: "x", aliases: {} }]).success).toBe(false);
 });

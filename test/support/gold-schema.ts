@@ -20,10 +20,10 @@ export const GoldMentionSchema = z
     end: z.number().int().nonnegative(),
     text: z.string().min(1),
     type: EntityTypeSchema,
-    entity: EntityIdSchema.nullable(),
+    entity: z.nullable(EntityIdSchema),
     form: MentionFormSchema,
     base: z.string().optional(),
-    value: DateValueSchema.optional(),
+    value: z.optional(DateValueSchema),
   })
   .strict();
 export type GoldMention = z.infer<typeof GoldMentionSchema>;
@@ -33,9 +33,9 @@ export const GoldRelationSchema = z
     type: RelationTypeSchema,
     subject: EntityIdSchema,
     object: EntityIdSchema,
-    attributes: RelationAttributesSchema.default({}),
+    attributes: z._default(RelationAttributesSchema, {}),
     evidence: SpanSchema,
-    trigger: SpanSchema.extend({ text: z.string().min(1) }).optional(),
+    trigger: z.object({ ...SpanSchema.shape, text: z.string().min(1) }).optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -45,7 +45,7 @@ export const GoldFileSchema = z
   .object({
     file: z.string(),
     lang: z.string(),
-    date: IsoDateSchema.nullable(),
+    date: z.nullable(IsoDateSchema),
     mentions: z.array(GoldMentionSchema),
     relations: z.array(GoldRelationSchema),
     notes: z.array(z.string()).default([]),
