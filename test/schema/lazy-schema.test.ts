@@ -4,6 +4,7 @@ import * as z from "zod";
 import * as zm from "zod/mini";
 import { ExtractionSchema, GazetteerSchema, SpanSchema, extract } from "../../src/index.js";
 import { lazySchema } from "../../src/schema/lazy-schema.js";
+import { zodSchema } from "../../src/schema/zod-schema.js";
 
 /** The same schema twice: built now, and built at first read. */
 function twins() {
@@ -45,6 +46,33 @@ test("a lazy schema answers as the schema it stands for", () => {
   expect(z.array(lazy).safeParse([{ id: "m1", start: 0 }]).success).toBe(true);
   expect(lazy.extend({ end: z.number() }).safeParse({ id: "m1", start: 0, end: 2 }).success).toBe(true);
   expect(lazy.optional().safeParse(undefined).success).toBe(true);
+});
+
+test("a zod/mini schema made by zodSchema, as the package makes its own, answers as the schema it stands for", () => {
+  let builds = 0;
+  const build = () => {
+    builds++;
+    return zm.strictObject({ id: zm.string().check(zm.regex(/^m\d+$/)), start: zm.int().check(zm.nonnegative()), tags: zm.optional(zm.array(zm.enum(["a", "b"]))) });
+  };
+  const eager = build();
+  builds = 0;
+  const lazy = zodSchema(build);
+  expect(builds).toBe(0);
+  const inputs: unknown[] = [{ id: "m1", start: 3 }, { id: "m1", start: -1 }, { id: "q", start: 0, tags: ["a", "c"] }, { id: "m2", start: 1, more: 1 }, null, "m1"];
+  for (const input of inputs) {
+    const a = eager.safeParse(input);
+    const b = lazy.safeParse(input);
+    expect(b.success).toBe(a.success);
+    expect(b.success ? b.data : b.error.issues).toEqual(a.success ? a.data : a.error.issues);
+  }
+  expect(builds).toBe(1);
+  expect(lazy).toBeInstanceOf(zm.ZodMiniObject);
+  expect(Object.getPrototypeOf(lazy)).toBe(Object.getPrototypeOf(eager));
+  expect(zm.toJSONSchema(lazy)).toEqual(zm.toJSONSchema(eager));
+  // Composed with zod/mini's functions, as the package's schemas compose each other.
+  expect(zm.optional(lazy).safeParse(undefined).success).toBe(true);
+  expect(zm.extend(lazy, { end: zm.number() }).safeParse({ id: "m1", start: 0, end: 2 }).success).toBe(true);
+  expect(zm.array(lazy).safeParse([{ id: "m1", start: -1 }]).success).toBe(false);
 });
 
 test("console.log shows a lazy schema as the schema, not as the Proxy's empty target", () => {
