@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { builtinLanguages } from "../../src/lang/index.js";
-import { compileTriggers, countGroups, findTriggers, lowerText, lowercaseSource, prepareDispatch } from "../../src/relations/triggers.js";
+import { compileTriggers, countGroups, findTriggers, lowerText, lowercaseSource, prepareDispatch, withoutCaptures } from "../../src/relations/triggers.js";
 import { CharClass, charClasses, foldText } from "../../src/text/chars.js";
 import { scanTokens } from "../../src/text/tokens.js";
 import { loadFixtureTexts } from "../support/seeds.js";
@@ -46,6 +46,47 @@ describe("countGroups", () => {
         }
       }
     }
+  });
+});
+
+describe("withoutCaptures", () => {
+  test("examples", () => {
+    expect(withoutCaptures("(a|b)\\((c)[(](?:d)(?=e)(?<!f)")).toBe("(?:a|b)\\((?:c)[(](?:d)(?=e)(?<!f)");
+    expect(withoutCaptures("[\\]()](d)")).toBe("[\\]()](?:d)");
+    expect(withoutCaptures("(?<x>a)(b)")).toBe("(?<x>a)(?:b)");
+    // A back-reference keeps its groups (its number would change).
+    expect(withoutCaptures("(a)\\1")).toBe("(a)\\1");
+  });
+
+  const lowered = loadFixtureTexts().map((f) => lowerText(f.text));
+
+  test("a compiled lexicon's only groups are the ones around its alternatives", () => {
+    for (const pack of builtinLanguages) {
+      const compiled = compileTriggers(pack);
+      if (!compiled.regex) continue;
+      expect(compiled.groups, pack.code).toEqual(compiled.alternatives.map((_, i) => i + 1));
+      expect(new RegExp(`${compiled.regex.source}|`, "u").exec("")!.length - 1, pack.code).toBe(compiled.alternatives.length);
+    }
+  });
+
+  test("every pattern of every pack matches what it matched with its groups, in every fixture text", () => {
+    let compared = 0;
+    for (const pack of builtinLanguages) {
+      for (const patterns of Object.values(pack.triggers ?? {})) {
+        for (const { pattern } of patterns ?? []) {
+          const source = lowercaseSource(pattern.trim().replace(/ +/g, "\\s+"));
+          const before = new RegExp(source, "gu");
+          const after = new RegExp(withoutCaptures(source), "gu");
+          for (const text of lowered) {
+            const a = [...text.matchAll(before)].map((m) => `${m.index}+${m[0].length}`);
+            const b = [...text.matchAll(after)].map((m) => `${m.index}+${m[0].length}`);
+            expect(b, `${pack.code}: ${pattern}`).toEqual(a);
+            compared += a.length;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });
 
