@@ -272,7 +272,8 @@ export function lowercaseSource(source: string): string {
  * alternative, and captures cost: every `exec` sets up and every match fills two registers
  * a group, and a group inside a loop ("(\\p{L}+\\s+){0,2}") is saved and restored as the
  * matcher backtracks. The Serbian alternation had 106 such groups; over the Slovenian and
- * Croatian fixture texts the search ran 1.3–2× faster without them. A source with a numbered
+ * Croatian fixture texts the alternations ran 1.3–2.6× faster without them, and `extract`
+ * 7–12 % (bench/RESULTS.md). A source with a numbered
  * back-reference ("\\1") is left as it is, since its numbers would change; named groups stay.
  * @example withoutCaptures("(a|b)\\((c)[(]") === "(?:a|b)\\((?:c)[(]"
  */
