@@ -19,6 +19,22 @@ function twins() {
   return { eager, lazy, builds: () => builds };
 }
 
+/** What both schemas of a pair answer: a result, or the issues of an error. */
+interface Parser {
+  safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: unknown[] } };
+}
+
+/** `lazy` accepts what `eager` accepts, with the same data, and rejects the rest with the same issues. */
+function expectSameAnswers(eager: Parser, lazy: Parser): void {
+  const inputs: unknown[] = [{ id: "m1", start: 3 }, { id: "m1", start: -1 }, { id: "q", start: 0, tags: ["a", "c"] }, { id: "m2", start: 1, more: 1 }, null, "m1"];
+  for (const input of inputs) {
+    const a = eager.safeParse(input);
+    const b = lazy.safeParse(input);
+    expect(b.success).toBe(a.success);
+    expect(b.success ? b.data : b.error.issues).toEqual(a.success ? a.data : a.error.issues);
+  }
+}
+
 test("a lazy schema is built once, at its first read, not when it is made", () => {
   const { lazy, builds } = twins();
   expect(builds()).toBe(0);
@@ -29,13 +45,7 @@ test("a lazy schema is built once, at its first read, not when it is made", () =
 
 test("a lazy schema answers as the schema it stands for", () => {
   const { eager, lazy } = twins();
-  const inputs: unknown[] = [{ id: "m1", start: 3 }, { id: "m1", start: -1 }, { id: "q", start: 0, tags: ["a", "c"] }, { id: "m2", start: 1, more: 1 }, null, "m1"];
-  for (const input of inputs) {
-    const a = eager.safeParse(input);
-    const b = lazy.safeParse(input);
-    expect(b.success).toBe(a.success);
-    expect(b.success ? b.data : b.error.issues).toEqual(a.success ? a.data : a.error.issues);
-  }
+  expectSameAnswers(eager, lazy);
   expect(lazy).toBeInstanceOf(z.ZodObject);
   expect(lazy).toBeInstanceOf(z.ZodType);
   expect(Object.getPrototypeOf(lazy)).toBe(Object.getPrototypeOf(eager));
@@ -58,13 +68,7 @@ test("a zod/mini schema made by zodSchema, as the package makes its own, answers
   builds = 0;
   const lazy = zodSchema(build);
   expect(builds).toBe(0);
-  const inputs: unknown[] = [{ id: "m1", start: 3 }, { id: "m1", start: -1 }, { id: "q", start: 0, tags: ["a", "c"] }, { id: "m2", start: 1, more: 1 }, null, "m1"];
-  for (const input of inputs) {
-    const a = eager.safeParse(input);
-    const b = lazy.safeParse(input);
-    expect(b.success).toBe(a.success);
-    expect(b.success ? b.data : b.error.issues).toEqual(a.success ? a.data : a.error.issues);
-  }
+  expectSameAnswers(eager, lazy);
   expect(builds).toBe(1);
   expect(lazy).toBeInstanceOf(zm.ZodMiniObject);
   expect(Object.getPrototypeOf(lazy)).toBe(Object.getPrototypeOf(eager));
