@@ -12,7 +12,7 @@ const PAST = "(o|la|lo|li|le)";
 /** "delivered/handed over/conveyed": the recipient (dative) precedes, the sender (genitive) follows. */
 const DELIVERED = "(uručio|uručila|uručili|predao|predala|predali|prenio|prenijela|prenijeli)";
 /** Objects of "strengthen/deepen": ties, relations, cooperation, partnership, friendship. */
-const TIES = "(\\p{L}+ ){0,2}(vez\\p{L}*|odnos\\p{L}*|suradnj\\p{L}*|partnerstv\\p{L}*|prijateljstv\\p{L}*)";
+const TIES = "(\\p{L}+ ){0,2}(vez|odnos|suradnj|partnerstv|prijateljstv)\\p{L}*";
 /** What follows a visit noun: "u"/"na" or a dative (-u, -i, -oj). */
 const DESTINATION = "(?= (u|na|\\p{L}+(u|i|oj))(?!\\p{L}))";
 

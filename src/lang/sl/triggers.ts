@@ -50,7 +50,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "sodelovanj(e|a|u|em|i)" },
     { pattern: `sodeloval${PAST}|sodeluje(ta|jo)?` },
     { pattern: "partnerstv(o|a|u|om)" },
-    { pattern: "(krepi|okrepi|poglobi)(ti|tev|tve|tvi|ta|jo|l|la|lo|li|le)? (\\p{L}+ ){0,2}(vez|vezi|odnos\\p{L}*|prijateljstv\\p{L}*|sodelovanj\\p{L}*|partnerstv\\p{L}*)" },
+    { pattern: "(krepi|okrepi|poglobi)(ti|tev|tve|tvi|ta|jo|l|la|lo|li|le)? (\\p{L}+ ){0,2}(vez|vezi|(odnos|prijateljstv|sodelovanj|partnerstv)\\p{L}*)" },
     { pattern: "usklajevanj(e|a|u|em)" },
   ],
   praise: [
