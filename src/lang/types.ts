@@ -182,7 +182,10 @@ export interface LanguagePack {
   abbreviations?: string[];
   /** A number followed by a period is an ordinal, not a sentence end ("80. rocznica", "3. September"). */
   ordinalPeriod?: boolean;
-  /** Common words that are spelt like a short name ("си" pronoun vs "Си" Xi); lowercase. */
+  /**
+   * Common words that are spelt like a short name ("си" pronoun vs "Си" Xi), or like another
+   * language's one-word name (Czech "kina", cinemas, vs Croatian "Kina", China); lowercase.
+   */
   commonWords?: string[];
   /** Honorifics that precede a name and are not part of it ("Comrade", "товарищ", "Compagno"). */
   honorifics?: string[];

@@ -77,6 +77,8 @@ export function resolveMentions(input: ResolveInput): Resolved {
     const form = best.kind as MentionForm;
     // "the military parade" names a dated event only in documents written around it.
     if (form === "descriptor" && !aroundEvent(entries[best.entity]!, input.date)) continue;
+    // Another language's one-word name spelt like a common word of this one: Croatian "Kina" (China) opening a Czech sentence is "cinemas".
+    if (form === "name" && best.lang !== input.language.code && best.lang !== "*" && match.lastToken - match.firstToken === 1 && input.language.commonWords.has(input.folded.slice(match.start, match.end))) continue;
     // A particle written on the name is not part of it ("중국을" → "중국", SPEC §4).
     const end = particlesOutside && match.ending ? match.end - match.ending.length : match.end;
     const f = makeFound(match.start, end, match.firstToken, match.lastToken, sentence, choice.candidates.length === 1 ? best.entity : -1, entries[best.entity]!.type, form, CONFIDENCE.get(form)!, best.base, undefined, match.ending);

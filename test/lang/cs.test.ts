@@ -155,6 +155,9 @@ describe("words that must not match", () => {
     ["Han Čeng promluvil.", "an indeclinable name is not cut to its stem (Hanoi → *Han)"],
   ];
   for (const [text, why] of cases) test(`${text} (${why})`, () => expect(found("cs", gazetteer, text)).toEqual([]));
+  test("Kina opening a sentence is cinemas, not the Croatian and Serbian name of China", () => {
+    expect(extract("Kina byla o víkendu plná. Čína oznámila nová cla.", { lang: "cs" }).mentions.map((m) => `${m.text} (${m.entity})`)).toEqual(["Čína (china)"]);
+  });
 });
 
 describe("roles take the case of the sentence", () => {

@@ -1,9 +1,10 @@
 /**
  * The Croatian pack: inflected forms of names (from base-form gazetteer
  * entries only), words that must not match, roles and relation triggers.
- * The bundled gazetteer has few Croatian names yet, so the tests bring their own.
+ * The tests bring their own gazetteer; the last ones read the bundled one.
  */
 import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
 import { entry, extractorFor, found } from "../support/packs.js";
 
 const gazetteer = [
@@ -189,4 +190,22 @@ describe("sentences", () => {
     const r = extractorFor(gazetteer).extract("Kim Jong-un je 3. rujna, tzv. Dan pobjede, posjetio Peking. Zatim se vratio.", { lang: "hr" });
     expect(r.sentences.length).toBe(2);
   });
+});
+
+describe("the bundled gazetteer", () => {
+  const mentions = (text: string) =>
+    extract(text, { lang: "hr", date: "2025-11-01" })
+      .mentions.filter((m) => m.type !== "date")
+      .map((m) => `${m.text} (${m.entity})`);
+  const cases: [string, string[]][] = [
+    ["Sastanak je održan u Pekingu.", ["Pekingu (beijing)"]],
+    ["Kim je boravio u Kini, a zatim u Rusiji.", ["Kim (kim-jong-un)", "Kini (china)", "Rusiji (russia)"]],
+    ["Izaslanstvo Sjeverne Koreje doputovalo je u Pjongjang.", ["Sjeverne Koreje (north-korea)", "Pjongjang (pyongyang)"]],
+    ["na Korejskom poluotoku", ["Korejskom poluotoku (korean-peninsula)"]],
+    ["obljetnica završetka Drugog svjetskog rata", ["Drugog svjetskog rata (world-war-ii)"]],
+    ["članice Europske unije i Sjedinjene Američke Države", ["Europske unije (european-union)", "Sjedinjene Američke Države (united-states)"]],
+    ["Glavni tajnik Radničke partije Koreje", ["Glavni tajnik Radničke partije Koreje (kim-jong-un)"]],
+    ["sa Sergejem Lavrovom i Dmitrijem Peskovom", ["Sergejem Lavrovom (sergey-lavrov)", "Dmitrijem Peskovom (dmitry-peskov)"]],
+  ];
+  for (const [text, expected] of cases) test(text, () => expect(mentions(text)).toEqual(expected));
 });

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
 import { patternToCyrillic, toCyrillic } from "../../src/lang/sr/inflection.js";
 import { entry, extractorFor, found } from "../support/packs.js";
 
@@ -187,5 +188,28 @@ describe("sentences", () => {
   test("ordinals and abbreviations do not end sentences", () => {
     const r = extractorFor(gazetteer).extract("Ким Џонг Ун је 3. септембра, тзв. Дан победе, посетио Пекинг. Затим се вратио.", { lang: "sr" });
     expect(r.sentences.length).toBe(2);
+  });
+});
+
+describe("the bundled gazetteer, in both scripts", () => {
+  const mentions = (text: string) =>
+    extract(text, { lang: "sr", date: "2025-09-04" })
+      .mentions.filter((m) => m.type !== "date")
+      .map((m) => `${m.text} (${m.entity})`);
+  const cases: [string, string[]][] = [
+    ["Састанак је одржан у Пекингу.", ["Пекингу (beijing)"]],
+    ["Ким је боравио у Кини, а затим у Русији.", ["Ким (kim-jong-un)", "Кини (china)", "Русији (russia)"]],
+    ["Делегација Северне Кореје допутовала је у Пјонгјанг.", ["Северне Кореје (north-korea)", "Пјонгјанг (pyongyang)"]],
+    ["Кинеска агенција Синхуа јавила је вест.", ["Кинеска (china)", "Синхуа (xinhua-news-agency)"]],
+    ["годишњица победе у Другом светском рату", ["Другом светском рату (world-war-ii)"]],
+    ["председник Србије Александар Вучић", ["Србије (serbia)", "Александар Вучић (aleksandar-vucic)"]],
+    ["Delegacija Severne Koreje doputovala je u Peking.", ["Severne Koreje (north-korea)", "Peking (beijing)"]],
+    ["Sastanak sa Vladimirom Putinom u Moskvi", ["Vladimirom Putinom (vladimir-putin)", "Moskvi (moscow)"]],
+    ["Сједињене Америчке Државе и Европска унија", ["Сједињене Америчке Државе (united-states)", "Европска унија (european-union)"]],
+  ];
+  for (const [text, expected] of cases) test(text, () => expect(mentions(text)).toEqual(expected));
+  test("a Serbian article names the president of Serbia and the prime minister of Slovakia", () => {
+    const r = extract("Паради су присуствовали председник Србије Александар Вучић и словачки премијер Роберт Фицо.", { lang: "sr", date: "2025-09-03" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(expect.arrayContaining(["position aleksandar-vucic serbia", "position robert-fico slovakia"]));
   });
 });

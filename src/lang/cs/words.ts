@@ -32,8 +32,8 @@ export const abbreviations: string[] = [
 
 export const honorifics: string[] = ["soudruh", "soudruha", "soudruhu", "soudruhem", "soudružka", "pan", "pana", "panu", "panem", "paní"];
 
-/** Czech words spelt like short names of the gazetteer: "si" (reflexive), "li" (particle), "pak" (then), "roh" (corner), "park", "jo". */
-export const commonWords: string[] = ["si", "li", "pak", "roh", "park", "jo", "ban", "hu", "lin"];
+/** Czech words spelt like short names of the gazetteer: "si" (reflexive), "li" (particle), "pak" (then), "roh" (corner), "park", "jo"; "kina" (cinemas), the Croatian and Serbian name of China. */
+export const commonWords: string[] = ["si", "li", "pak", "roh", "park", "jo", "ban", "hu", "lin", "kina"];
 
 /** Phrases after which the leader of a delegation or visit is named. */
 export const delegationLedBy: string[] = [

@@ -34,8 +34,8 @@ export const abbreviations: string[] = [
 
 export const honorifics: string[] = ["towarzysz", "towarzysza", "towarzyszowi", "towarzyszem", "pan", "pana", "panu", "panem", "pani", "panią"];
 
-/** Polish words spelt like short names of the gazetteer: "kim" (pronoun), "li" (particle), "park", "ban", "lin" (ropes), "pak" (pack ice). */
-export const commonWords: string[] = ["kim", "li", "park", "ban", "lin", "pak", "jo", "hu", "wen", "moon"];
+/** Polish words spelt like short names of the gazetteer: "kim" (pronoun), "li" (particle), "park", "ban", "lin" (ropes), "pak" (pack ice); "kina" (cinemas), the Croatian and Serbian name of China. */
+export const commonWords: string[] = ["kim", "li", "park", "ban", "lin", "pak", "jo", "hu", "wen", "moon", "kina"];
 
 /** Phrases after which the leader of a delegation or visit is named. */
 export const delegationLedBy: string[] = [

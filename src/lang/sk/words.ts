@@ -28,8 +28,8 @@ export const abbreviations: string[] = [
 
 export const honorifics: string[] = ["súdruh", "súdruha", "súdruhovi", "súdruhom", "súdružka", "pán", "pána", "pánovi", "pánom", "pani"];
 
-/** Slovak words spelt like short names of the gazetteer: "si" (reflexive), "roh" (corner), "park". */
-export const commonWords: string[] = ["si", "li", "roh", "park", "jo", "ban", "hu"];
+/** Slovak words spelt like short names of the gazetteer: "si" (reflexive), "roh" (corner), "park"; "kina" (cinemas), the Croatian and Serbian name of China. */
+export const commonWords: string[] = ["si", "li", "roh", "park", "jo", "ban", "hu", "kina"];
 
 /** Phrases after which the leader of a delegation or visit is named. */
 export const delegationLedBy: string[] = [

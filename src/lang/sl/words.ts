@@ -24,7 +24,7 @@ export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPe
   ],
   ordinalPeriod: true,
   honorifics: ["tovariš", "tovarišica", "gospod", "gospa", "g.", "ga."],
-  // Spelt like short names, with the forms the inflection rules give them: "jo" (her) like Jo Yong Won, "park" like Park Geun-hye.
-  commonWords: ["jo", "li", "ban", "bana", "banu", "banom", "park", "parka", "parku", "parkom", "lin"],
+  // Spelt like short names, with the forms the inflection rules give them: "jo" (her) like Jo Yong Won, "park" like Park Geun-hye; "kina" (of the cinema) like Croatian and Serbian "Kina" (China).
+  commonWords: ["jo", "li", "ban", "bana", "banu", "banom", "park", "parka", "parku", "parkom", "lin", "kina"],
   delegationLedBy: ["delegacija pod vodstvom", "delegacijo pod vodstvom", "delegacije pod vodstvom", "delegacija, ki jo vodi", "delegacijo, ki jo vodi", "delegacije, ki jo vodi", "delegacija, ki jo je vodil", "delegacija, ki jo je vodila", "delegacijo, ki jo je vodil", "delegacija na čelu z", "delegacija na čelu s", "delegacijo na čelu z", "delegacijo na čelu s"],
 };
