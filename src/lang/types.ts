@@ -147,6 +147,12 @@ export interface SyntaxData {
   postpositions?: boolean;
   /** Titles follow the name ("김정은 국무위원장", "プーチン大統領", "金正恩总书记"). */
   titlesAfterName?: boolean;
+  /**
+   * A title before a name takes the name's case ("predsjednik Putin", "predsjedniku Putinu"):
+   * a title in its base form before a name with a case ending is not that name's
+   * ("Predsjednik državnih poslova DNRK Putinu je poželio…": the title is the subject's).
+   */
+  titleAgrees?: boolean;
   /** The verb ends the clause (ko, ja): subject and objects stand before the trigger. */
   verbFinal?: boolean;
   /** Particles that mark the subject or topic ("은", "는", "이", "가"; "は", "が"). */

@@ -131,17 +131,31 @@ function relativePronouns(ctx: SentenceContext): [number, number][] {
 }
 
 /**
- * The subject right after the comma that closes an opening clause holding the trigger and its objects.
+ * The subject right after the comma that closes an opening clause holding the trigger and its
+ * objects, or right after an opening "in" phrase that has no comma ("U poruci Putinu kineski
+ * čelnik istaknuo je…": in the message to Putin, the Chinese leader stressed…).
  * @example mainClauseSubject(<incontrare>, [<Putin>], usable, ctx, isActor) // <Kim Jong Un>
  */
 export function mainClauseSubject(trigger: Trigger, objects: Argument[], usable: Argument[], ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument | undefined {
   const folded = ctx.input.folded;
   if (folded.slice(ctx.sentence.start, trigger.start).includes(",")) return undefined;
   const from = Math.max(trigger.end, ...objects.map((o) => o.found.end));
+  if (objects.length > 0 && opensWithIn(trigger, ctx)) {
+    const next = usable.find((a) => a.start >= from);
+    if (next && !objects.includes(next) && isActor(next) && next.marker === "none" && folded.slice(from, next.start).trim() === "") return next;
+  }
   const comma = folded.indexOf(",", from);
   if (comma < 0 || comma >= ctx.sentence.end) return undefined;
   const next = usable.find((a) => a.start > comma);
   return next && !objects.includes(next) && isActor(next) && next.marker === "none" && folded.slice(comma + 1, next.start).trim() === "" ? next : undefined;
+}
+
+/** The sentence opens with an "in" word, determiners at most, then the trigger ("U poruci …", "In a message …"). */
+function opensWithIn(trigger: Trigger, ctx: SentenceContext): boolean {
+  const words = wordsBetween(ctx.input.folded, ctx.sentence.start, trigger.start).filter((w) => w !== "");
+  if (words.length === 0 || !ctx.words.in.has(words[0]!)) return false;
+  for (let k = 1; k < words.length; k++) if (!ctx.words.determiners.has(words[k]!)) return false;
+  return true;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { CompiledLanguage } from "../lang/compile.js";
 import { canonicalRole } from "../resolve/positions.js";
 import type { Title } from "../resolve/titles.js";
 import type { Found } from "../resolve/types.js";
+import type { GazetteerEntry } from "../schema/gazetteer.js";
 import { RELATION_TYPES, type RelationType, type Span } from "../schema/result.js";
 import { BySentence } from "../text/by-sentence.js";
 import { compileNow } from "../text/compile-now.js";
@@ -34,6 +35,8 @@ export function findRelations(input: RelationInput): FoundRelation[] {
   const entities = input.entries.length;
   const add = (r: FoundRelation) => {
     if (r.subject === r.object) return;
+    // No one meets, cooperates with, writes to or visits the country or party they hold an office of ("Xi … partnership of Beijing").
+    if (WITH_OTHERS.has(r.type) && (holdsOffice(input.entries[r.subject]!, input.entries[r.object]!) || holdsOffice(input.entries[r.object]!, input.entries[r.subject]!))) return;
     if (SYMMETRIC.has(r.type) && input.entries[r.subject]!.id > input.entries[r.object]!.id) {
       const subject = r.subject;
       r.subject = r.object;
@@ -81,6 +84,17 @@ export function findRelations(input: RelationInput): FoundRelation[] {
     for (let from = 0; from < input.sentences.length; from += SENTENCE_BLOCK) relateSentences(pass, from, Math.min(input.sentences.length, from + SENTENCE_BLOCK));
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.trigger?.start ?? 0) - (b.trigger?.start ?? 0));
+}
+
+/** Relations between a person and others: never with the country or party of the person's own office. */
+const WITH_OTHERS = new Set<RelationType>(["meeting", "cooperation", "message", "visit"]);
+
+/** Whether `person` holds or held an office of `other` (a position `of` it, at any date). */
+function holdsOffice(person: GazetteerEntry, other: GazetteerEntry): boolean {
+  const positions = person.positions;
+  if (positions === undefined) return false;
+  for (let k = 0; k < positions.length; k++) if (positions[k]!.of === other.id) return true;
+  return false;
 }
 
 /** What the relation stage carries from one block of sentences to the next. */

@@ -68,7 +68,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     if (!match.records.some((r) => r.entity >= 0)) {
       const role = match.records.find((r) => r.kind === "role");
       if (role) {
-        roles.push({ start: match.start, end: match.end, firstToken: match.firstToken, lastToken: match.lastToken, sentence, role: role.role!, text: input.text.slice(match.start, match.end) });
+        roles.push({ start: match.start, end: match.end, firstToken: match.firstToken, lastToken: match.lastToken, sentence, role: role.role!, text: input.text.slice(match.start, match.end), base: role.base });
       }
       continue;
     }
@@ -124,7 +124,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
   const kept = keepCompoundAbbreviations(found, input.text, input.language.pack?.syntax?.compoundAbbreviations, input.language.code).filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
-  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName });
+  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName, titleAgrees: input.language.pack?.syntax?.titleAgrees });
   // A title's organisation the document leaves ambiguous ("Politbüro": the CPC's or the WPK's)
   // is the one the person is known to hold a post in.
   for (const t of titles) {

@@ -32,6 +32,8 @@ export interface TitleContext {
   plausible?: (person: number, role: string) => boolean;
   /** The language writes titles after the name without a comma ("김정은 국무위원장", "プーチン大統領"). */
   titlesAfterName?: boolean;
+  /** A title before a name takes the name's case (`SyntaxData.titleAgrees`). */
+  titleAgrees?: boolean;
 }
 
 const ORG_TYPES = new Set(["country", "party", "organization", "place"]);
@@ -131,6 +133,9 @@ export function findTitles(ctx: TitleContext): Title[] {
       const fits = roles.length > 0 && (!ctx.plausible || roles.some((r) => ctx.plausible!(person.entity, r)));
       if (!closed || !fits) before.length = 0;
     }
+    // "Predsjednik … Koreje Putinu": a title in its base form is not that of a name in another case.
+    // The role next to the name decides: "Советник президента США Дональда Трампа" is the president's.
+    if (ctx.titleAgrees && person.ending && inBaseForm(lastRole(before))) before.length = 0;
     // Forward: an apposition after a comma or dash ("Xi, General Secretary of …").
     const after: Item[] = [];
     t = person.lastToken;
@@ -183,6 +188,20 @@ export function findTitles(ctx: TitleContext): Title[] {
     }
   }
   return titles;
+}
+
+/** The role word is written in its base form: as written, not folded ("przywódcą" folds to the base "przywódca"). */
+function inBaseForm(role: RoleWord | undefined): boolean {
+  return role !== undefined && role.text.replace(/\s+/g, " ").toLowerCase() === role.base.toLowerCase();
+}
+
+/** The role word of `chain` nearest its end. */
+function lastRole(chain: Item[]): RoleWord | undefined {
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const item = chain[k]!;
+    if (item.kind === "role") return item.role;
+  }
+  return undefined;
 }
 
 function trimLinks(chain: Item[]): Item[] {

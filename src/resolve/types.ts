@@ -28,6 +28,8 @@ export interface RoleWord {
   sentence: number;
   role: string;
   text: string;
+  /** The role noun's base form ("predsjednik" for "predsjedniku"). */
+  base: string;
 }
 
 /**

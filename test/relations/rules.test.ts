@@ -231,3 +231,47 @@ describe("coordinated subjects and objects", () => {
     expect(relations("Xi Jinping and Li Qiang sent letters to Kim Jong Un and Choe Son Hui.", "en")).toEqual(["message(xi-jinping → kim-jong-un)", "message(li-qiang → kim-jong-un)"]);
   });
 });
+
+describe("no one meets, cooperates with, writes to or visits the country or party they hold an office of", () => {
+  const cases: Row[] = [
+    ["en", "Xi called for deepening the strategic partnership of Beijing and Seoul.", "cooperation(china → xi-jinping)"],
+    ["hr", "Xi je pozvao na produbljivanje strateškog partnerstva Pekinga i Seula.", "cooperation(china → xi-jinping)"],
+    ["sr", "Си Ђинпинг разговарао је са Ким Џонг Уном. Састанак је одржан дан после параде којом је Кина обележила годишњицу.", "meeting(china → xi-jinping)"],
+    ["hr", "Kim je u poruci izrazio uvjerenje da će se odnosi Pjongjanga i Moskve razvijati.", "message(kim-jong-un → north-korea)"],
+  ];
+  for (const [lang, text, wrong] of cases) test(`${lang}: ${text}`, () => expect(relations(text, lang)).not.toContain(wrong));
+  test("a meeting with another country's leader stays", () => {
+    expect(relations("Xi Jinping met Kim Jong Un, and China will deepen its partnership with North Korea.", "en")).toEqual(
+      expect.arrayContaining(["meeting(kim-jong-un → xi-jinping)", "cooperation(china → north-korea)"]),
+    );
+  });
+});
+
+describe("a title before a name takes the name's case", () => {
+  const cases: [lang: string, text: string][] = [
+    ["hr", "Predsjednik državnih poslova Sjeverne Koreje Putinu je poželio uspjeh u radu."],
+    ["ru", "Председатель Госсовета КНДР Путину пожелал успехов."],
+    ["pl", "Przewodniczący Komisji Spraw Państwowych KRLD Putinowi życzył sukcesów."],
+    ["ru", "Президент России Путину пожелал успехов."],
+  ];
+  for (const [lang, text] of cases) {
+    test(`${lang}: ${text} (the title in its base form is not Putin's)`, () => expect(relations(text, lang).filter((r) => r.startsWith("position(vladimir-putin"))).toEqual([]));
+  }
+  eachYields([
+    ["hr", "Predsjednik Rusije Vladimir Putin stigao je u Peking.", "position(vladimir-putin → russia)"],
+    ["hr", "Sastao se s predsjednikom Rusije Vladimirom Putinom.", "position(vladimir-putin → russia)"],
+    ["ru", "Президент России Владимир Путин прибыл в Пекин.", "position(vladimir-putin → russia)"],
+    ["pl", "Spotkał się z prezydentem Rosji Władimirem Putinem.", "position(vladimir-putin → russia)"],
+    ["pl", "Rozmawiał z rosyjskim przywódcą Władimirem Putinem.", "position(vladimir-putin → russia)"],
+    ["ru", "Советник президента США Дональда Трампа провёл переговоры.", "position(donald-trump → united-states)"],
+  ]);
+});
+
+describe("an opening 'in' phrase without a comma takes the subject right after it", () => {
+  eachYields([
+    ["hr", "U poruci Putinu kineski čelnik istaknuo je važne rezultate.", "message(xi-jinping → vladimir-putin)"],
+    ["sr", "У поруци Путину кинески лидер истакао је важне резултате.", "message(xi-jinping → vladimir-putin)"],
+    ["ru", "В послании Путину китайский лидер подчеркнул важность отношений.", "message(xi-jinping → vladimir-putin)"],
+    ["pl", "W liście do Putina chiński przywódca podkreślił znaczenie stosunków.", "message(xi-jinping → vladimir-putin)"],
+  ]);
+});

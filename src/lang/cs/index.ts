@@ -17,6 +17,7 @@ export const cs: LanguagePack = {
   paradigms: czechParadigms,
   ...wordsOfPack,
   roles,
+  syntax: { titleAgrees: true },
   triggers,
   ...dateSupport,
 };

@@ -17,6 +17,7 @@ export const hr: LanguagePack = {
   paradigms: croatianParadigms,
   ...wordData,
   roles,
+  syntax: { titleAgrees: true },
   triggers,
   ...dateSupport,
 };

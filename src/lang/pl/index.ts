@@ -17,6 +17,7 @@ export const pl: LanguagePack = {
   paradigms: polishParadigms,
   ...wordsOfPack,
   roles,
+  syntax: { titleAgrees: true },
   triggers,
   ...dateSupport,
 };

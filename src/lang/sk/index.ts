@@ -17,6 +17,7 @@ export const sk: LanguagePack = {
   paradigms: slovakParadigms,
   ...wordsOfPack,
   roles,
+  syntax: { titleAgrees: true },
   triggers,
   ...dateSupport,
 };

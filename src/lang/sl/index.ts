@@ -16,6 +16,7 @@ export const sl: LanguagePack = {
   paradigms: slovenianParadigms,
   ...wordData,
   roles,
+  syntax: { titleAgrees: true },
   triggers,
   ...dateSupport,
 };

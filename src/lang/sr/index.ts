@@ -17,6 +17,7 @@ export const sr: LanguagePack = {
   paradigms: serbianParadigms,
   ...wordData,
   roles,
+  syntax: { titleAgrees: true },
   get triggers() {
     return serbianTriggers();
   },

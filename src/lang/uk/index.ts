@@ -19,6 +19,7 @@ export const uk: LanguagePack = {
   commonWords,
   honorifics,
   roles,
+  syntax: { titleAgrees: true },
   triggers,
   words,
   delegationLedBy,
