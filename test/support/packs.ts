@@ -2,7 +2,7 @@
  * Test helpers for language packs: what the extractor finds in a text with a
  * small gazetteer, so pack tests state inflected forms and non-matches as tables.
  */
-import { createExtractor, type Extractor } from "../../src/extract.js";
+import { createExtractor, extract, type Extractor } from "../../src/extract.js";
 import type { GazetteerEntry } from "../../src/schema/gazetteer.js";
 
 const cache = new Map<string, Extractor>();
@@ -29,4 +29,14 @@ export function found(lang: string, entries: GazetteerEntry[], text: string): st
     .extract(text, { lang })
     .mentions.filter((m) => m.type !== "date")
     .map((m) => `${m.text} → ${m.base ?? m.text} (${m.entity ?? "null"})`);
+}
+
+/**
+ * The mentions the bundled gazetteer finds in `text` (language `lang`), as "text (entity)" strings.
+ * @example foundBundled("hr", "u Pekingu") // ["Pekingu (beijing)"]
+ */
+export function foundBundled(lang: string, text: string): string[] {
+  return extract(text, { lang })
+    .mentions.filter((m) => m.type !== "date")
+    .map((m) => `${m.text} (${m.entity ?? "null"})`);
 }
