@@ -108,11 +108,41 @@ export function chooseArguments(trigger: Trigger, ctx: SentenceContext): Chosen 
       const from = firstMarked(usable, "from", tests.isActor);
       if (from && !chosen.subjects.includes(from)) chosen.subjects = [from];
     }
+    if (ctx.input.language.pack?.syntax?.titleAgrees && DIRECTED.has(trigger.type)) objectFirst(trigger, chosen, after, tests, ctx.input.text);
   }
   const lastSubjects: Found[] = [];
   for (const a of chosen.subjects) lastSubjects.push(a.found);
   ctx.lastSubjects = lastSubjects;
   return { subjects: chosen.subjects, objects: chosen.objects, isActor: tests.isActor, fits: tests.fits };
+}
+
+/** Relation types with a direction whose subject a case ending can tell from the object. */
+const DIRECTED = new Set<RelationType>(["message", "praise", "support"]);
+
+/**
+ * Object first, subject after the verb, as case languages write it: "Putinu je čestitao i Kim Jong-un"
+ * (Putin, dative, was congratulated by Kim, nominative). A name chosen as the subject before the
+ * trigger that carries a case ending gives way to the first unmarked actor after the trigger, in
+ * the same clause (no comma between) and written in its base form (the nominative), and becomes
+ * the object. Adjectives say nothing of the role by their ending ("britské kampani").
+ */
+function objectFirst(trigger: Trigger, chosen: Chosen, after: Argument[], tests: ArgumentTests, text: string): void {
+  const first = chosen.subjects.length === 1 ? chosen.subjects[0]! : undefined;
+  if (!first || !first.found.ending || first.found.form === "adjective" || first.found.end > trigger.start || first.marker !== "none") return;
+  let nominative: Argument | undefined;
+  for (let k = 0; k < after.length && !nominative; k++) {
+    const a = after[k]!;
+    if (/[,;:.!?]/.test(text.slice(trigger.end, a.start))) return;
+    if (a.marker === "none" && a.found.form !== "adjective" && !a.inTitle && tests.isActor(a) && inBaseForm(a.found, text)) nominative = a;
+  }
+  if (!nominative) return;
+  chosen.subjects = [nominative];
+  chosen.objects = tests.fits(first) ? [first] : [];
+}
+
+/** The mention is written as its base form: the whole name, not only its last word ("Evropské unie" is not "Evropská unie"). */
+function inBaseForm(m: Found, text: string): boolean {
+  return m.base !== undefined && text.slice(m.start, m.end).toLowerCase() === m.base.toLowerCase();
 }
 
 /** Subject: the agent after a noun trigger, or the nearest unmarked actor before the trigger, and those coordinated with it. */
