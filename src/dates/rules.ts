@@ -148,6 +148,8 @@ export function buildDateRules(pack: LanguagePack | undefined, vocab: DateVocabu
   add("year", "(?<yb>{{yearBefore}}){{S}}(?<y>{{year}}){{end}}", ["yearBefore"]);
   add("year", "(?<y>{{year}})\\.?{{S0}}(?<yw>{{yearWord}}){{end}}", ["digit"]);
   add("bareYear", "(?<y>{{year}}){{end}}", ["digit"]);
+  // A relative year alone, its value a year: "last year", "prošle godine", "去年".
+  add("year", "(?<ry>{{relYear}}){{end}}", ["relYear"]);
   add(
     "weekday",
     `(?:(?<rw>{{relWeek}}){{S0}}|(?<nb>{{nextBefore}}){{S}})? (?<wd>{{weekday}})

@@ -107,5 +107,6 @@ export function dateValue(parts: DateParts, doc: DocDate | null): string | undef
     return isoOf(doc.serial - back);
   }
   if (relDay !== undefined) return isoOf(doc.serial + relDay);
+  if (relYear !== undefined) return pad4(doc.year + relYear);
   return undefined;
 }
