@@ -108,7 +108,7 @@ export function chooseArguments(trigger: Trigger, ctx: SentenceContext): Chosen 
       const from = firstMarked(usable, "from", tests.isActor);
       if (from && !chosen.subjects.includes(from)) chosen.subjects = [from];
     }
-    if (ctx.input.language.pack?.syntax?.titleAgrees && DIRECTED.has(trigger.type)) objectFirst(trigger, chosen, after, tests, ctx.input.text);
+    if (ctx.input.language.pack?.syntax?.titleAgrees && DIRECTED.has(trigger.type)) objectFirst(trigger, chosen, before, after, tests, ctx.input.text);
   }
   const lastSubjects: Found[] = [];
   for (const a of chosen.subjects) lastSubjects.push(a.found);
@@ -124,11 +124,16 @@ const DIRECTED = new Set<RelationType>(["message", "praise", "support"]);
  * (Putin, dative, was congratulated by Kim, nominative). A name chosen as the subject before the
  * trigger that carries a case ending gives way to the first unmarked actor after the trigger, in
  * the same clause (no comma between) and written in its base form (the nominative), and becomes
- * the object. Adjectives say nothing of the role by their ending ("britské kampani").
+ * the object. Adjectives say nothing of the role by their ending ("britské kampani"). A subject
+ * in its base form with no object gets the inflected name right before it ("Putinu je Xi čestitao").
  */
-function objectFirst(trigger: Trigger, chosen: Chosen, after: Argument[], tests: ArgumentTests, text: string): void {
+function objectFirst(trigger: Trigger, chosen: Chosen, before: Argument[], after: Argument[], tests: ArgumentTests, text: string): void {
   const first = chosen.subjects.length === 1 ? chosen.subjects[0]! : undefined;
-  if (!first || !first.found.ending || first.found.form === "adjective" || first.found.end > trigger.start || first.marker !== "none") return;
+  if (!first || first.found.form === "adjective" || first.found.end > trigger.start || first.marker !== "none") return;
+  if (!first.found.ending) {
+    if (chosen.objects.length === 0) objectBeforeSubject(trigger, chosen, first, before, tests, text);
+    return;
+  }
   let nominative: Argument | undefined;
   for (let k = 0; k < after.length && !nominative; k++) {
     const a = after[k]!;
@@ -138,6 +143,19 @@ function objectFirst(trigger: Trigger, chosen: Chosen, after: Argument[], tests:
   if (!nominative) return;
   chosen.subjects = [nominative];
   chosen.objects = tests.fits(first) ? [first] : [];
+}
+
+/**
+ * "Putinu je Xi Jinping čestitao": the subject in its base form right before the verb, the object
+ * (a name with a case ending) before the subject, in the same clause.
+ */
+function objectBeforeSubject(trigger: Trigger, chosen: Chosen, subject: Argument, before: Argument[], tests: ArgumentTests, text: string): void {
+  if (!inBaseForm(subject.found, text)) return;
+  const k = before.indexOf(subject);
+  const object = k > 0 ? before[k - 1]! : undefined;
+  if (!object || object.marker !== "none" || !object.found.ending || object.found.form === "adjective" || object.inTitle) return;
+  if (/[,;:.!?]/.test(text.slice(object.found.end, trigger.start))) return;
+  if (tests.fits(object)) chosen.objects = [object];
 }
 
 /** The mention is written as its base form: the whole name, not only its last word ("Evropské unie" is not "Evropská unie"). */
