@@ -40,6 +40,9 @@ function words(list: Iterable<string>): string {
 /** The XRegExp version the sources were composed with: precompiled sources are only used with the same one. */
 export const XREGEXP_VERSION: string = XRegExp.version;
 
+/** The genitive that joins a relative year to a month in the Romance languages: "del", "de l'", "dello", "dell'", "di". */
+const GENITIVE_START = /^(?:(?:de|del|dello|della|di)\s|de l'|dell')/u;
+
 /**
  * Composes the rules of one language.
  * @example buildDateRules(pl, pl.dates).rules.length > 0
@@ -72,6 +75,7 @@ export function buildDateRules(pack: LanguagePack | undefined, vocab: DateVocabu
     weekday: words(allWeekdays),
     relDay: words(Object.keys(vocab.relativeDays ?? {})),
     relYear: words(Object.keys(vocab.relativeYears ?? {})),
+    relYearAlone: words(Object.keys(vocab.relativeYears ?? {}).filter((p) => !GENITIVE_START.test(p))),
     relMonth: words(Object.keys(vocab.relativeMonths ?? {})),
     relWeek: words(Object.keys(vocab.relativeWeeks ?? {})),
     partAfter: words(vocab.partsOfDay ?? []),
@@ -148,8 +152,9 @@ export function buildDateRules(pack: LanguagePack | undefined, vocab: DateVocabu
   add("year", "(?<yb>{{yearBefore}}){{S}}(?<y>{{year}}){{end}}", ["yearBefore"]);
   add("year", "(?<y>{{year}})\\.?{{S0}}(?<yw>{{yearWord}}){{end}}", ["digit"]);
   add("bareYear", "(?<y>{{year}}){{end}}", ["digit"]);
-  // A relative year alone, its value a year: "last year", "prošle godine", "去年".
-  add("year", "(?<ry>{{relYear}}){{end}}", ["relYear"]);
+  // A relative year alone, its value a year: "last year", "prošle godine", "去年"; without the genitive
+  // that joins one to a month ("marzo del año pasado"): alone the date is "año pasado".
+  add("year", "(?<ry>{{relYearAlone}}){{end}}", ["relYear"]);
   add(
     "weekday",
     `(?:(?<rw>{{relWeek}}){{S0}}|(?<nb>{{nextBefore}}){{S}})? (?<wd>{{weekday}})

@@ -22,3 +22,13 @@ dateTables("hr", [
 dateTables("ru", [["Договор действует с прошлого года.", D, "прошлого года", "2024"]]);
 dateTables("zh", [["去年两国签署了条约。", D, "去年", "2024"]]);
 dateTables("ko", [["지난해 양국은 조약을 체결했다.", D, "지난해", "2024"]]);
+// Romance languages join a relative year to a month with a genitive ("marzo del año pasado"); alone the date is without it.
+dateTables("es", [
+  ["La cumbre se celebró a finales del año pasado.", D, "año pasado", "2024"],
+  ["Firmado en marzo del año pasado.", D, "marzo del año pasado", "2024-03"],
+]);
+dateTables("fr", [["Le sommet de l'année dernière a eu lieu à Pékin.", D, "l'année dernière", "2024"]]);
+dateTables("it", [
+  ["Il vertice si è svolto l'anno scorso.", D, "anno scorso", "2024"],
+  ["Firmato nel marzo dello scorso anno.", D, "marzo dello scorso anno", "2024-03"],
+]);
