@@ -159,12 +159,21 @@ export interface SyntaxData {
   subject?: string[];
   /** Particles that mark the direct object ("을", "를"; "を"). */
   object?: string[];
+  /** Words after a partner's particle that make the partner do what the subject does ("함께": "시 주석과 함께 참관했다", watched with Xi; "とともに"). */
+  together?: string[];
+  /** Particles that mark a genitive, whose noun may be a trigger with that agent ("의"; "の": "시 주석의 평양 방문", Xi's visit to Pyongyang). */
+  genitive?: string[];
   /**
    * One-character country abbreviations (中, 朝, 俄, ロ) stand only in compounds of two or
    * more ("中朝关系", "日米韓"), before one of `suffixes` ("中方", "朝方") or after one of
    * `prefixes` ("访华", "訪朝"); `never` lists compounds that are ordinary words ("朝日").
+   * Korean writes such compounds as spaced words of one-syllable abbreviations ("북중", "한미일",
+   * "방중": a visit to China): `words` lists them as written, and a word of the list, alone or
+   * with one of `particles` after it ("방중에서"), gives a mention for each of its syllables that
+   * is an abbreviation; on its own such a syllable is an ordinary word ("회담 중", during the talks).
+   * A word may also go on as a verb: `verbStarts` are the first syllables of its forms ("했" in "방북했다고").
    */
-  compoundAbbreviations?: { suffixes?: string[]; prefixes?: string[]; never?: string[] };
+  compoundAbbreviations?: { suffixes?: string[]; prefixes?: string[]; never?: string[]; words?: string[]; particles?: readonly string[]; verbStarts?: string[] };
 }
 
 export interface LanguagePack {

@@ -23,9 +23,13 @@ export interface Argument {
   leaders: boolean;
   /** An organisation quoted as the source ("KCNA said", "according to Yonhap"): never an argument. */
   source: boolean;
-  /** Languages with postpositions: the particle marks the subject/topic or the direct object. */
-  case?: "subject" | "object";
+  /** Languages with postpositions: the particle marks the subject/topic, the direct object or a genitive. */
+  case?: Case;
+  /** Languages with postpositions: where the mention's particle ends (its end when it has none). */
+  caseEnd?: number;
 }
+
+export type Case = "subject" | "object" | "genitive";
 
 export interface MarkerWords {
   with: Set<string>;
@@ -194,16 +198,17 @@ export function markLeaders(args: Argument[], folded: string, words: MarkerWords
 }
 
 /** The particles of a postpositional language, longest first, each with what it marks. */
-function particleTable(language: CompiledLanguage, words: MarkerWords): [string, Marker | "subject" | "object"][] {
+function particleTable(language: CompiledLanguage, words: MarkerWords): [string, Marker | Case][] {
   const syntax = language.pack?.syntax;
   // Each particle once, with its marker by the same precedence as the words before a mention.
-  const table: [string, Marker | "subject" | "object"][] = [...words.markers];
+  const table: [string, Marker | Case][] = [...words.markers];
   for (const p of syntax?.subject ?? []) table.push([foldText(p), "subject"]);
   for (const p of syntax?.object ?? []) table.push([foldText(p), "object"]);
+  for (const p of syntax?.genitive ?? []) table.push([foldText(p), "genitive"]);
   return table.sort((a, b) => b[0].length - a[0].length);
 }
 
-const particleCache = new WeakMap<CompiledLanguage, { table: [string, Marker | "subject" | "object"][]; honorifics: string[] }>();
+const particleCache = new WeakMap<CompiledLanguage, { table: [string, Marker | Case][]; honorifics: string[] }>();
 
 /**
  * Languages with postpositions (ko, ja): reads each mention's marker from the
@@ -228,20 +233,25 @@ export function markPostpositions(args: Argument[], titles: Title[], folded: str
         roleText = folded.slice(t.role.start, t.role.end);
       }
     }
-    let mark: Marker | "subject" | "object" | undefined;
+    let mark: Marker | Case | undefined;
+    let particleEnd = end;
     if (roleText !== null && attached) {
       // The particle is written on the role word: "국무위원장은", "주석과".
       mark = table.find(([p]) => roleText!.length > p.length && roleText!.endsWith(p))?.[1];
     } else {
-      let tail = folded.slice(end, end + 8);
+      const window = folded.slice(end, end + 8);
+      let tail = window;
       const trimmed = tail.replace(/^\s+/, "");
       const honorific = honorifics.find((h) => trimmed.startsWith(h));
       // An honorific is its own word in Korean ("김정은 동지가"), written on the name in Japanese ("金正恩氏は").
       if (honorific) tail = trimmed.slice(honorific.length);
       else if (!attached) tail = trimmed;
-      mark = table.find(([p]) => tail.startsWith(p))?.[1];
+      const particle = table.find(([p]) => tail.startsWith(p));
+      mark = particle?.[1];
+      if (particle) particleEnd = end + window.length - tail.length + particle[0].length;
     }
-    if (mark === "subject" || mark === "object") {
+    arg.caseEnd = particleEnd;
+    if (mark === "subject" || mark === "object" || mark === "genitive") {
       arg.case = mark;
       arg.marker = "none";
     } else arg.marker = mark ?? "none";

@@ -87,19 +87,21 @@ export function chooseArguments(trigger: Trigger, ctx: SentenceContext): Chosen 
   const usable = usableOf(ctx);
   const before: Argument[] = [];
   const after: Argument[] = [];
+  let within: Argument | undefined;
   for (const a of usable) {
     if (a.found.end <= trigger.start) before.push(a);
     else if (a.found.start >= trigger.end) after.push(a);
+    else if (a.found.start >= trigger.start && a.found.end <= trigger.end) within ??= a;
   }
   const chosen: Chosen = { subjects: [], objects: [] };
   const tests = argumentTests(trigger.type, ctx.input, chosen);
   if (ctx.input.language.pack?.syntax?.verbFinal) {
-    const found = verbFinalArguments(trigger.type, before, tests.isActor, tests.fits, ctx.input);
+    const found = verbFinalArguments(trigger, before, tests.isActor, tests.fits, ctx.input);
     chosen.subjects = found.subjects;
     chosen.objects = found.objects;
-    // The object written on the verb itself: "訪朝" (visit + North Korea).
-    const attached = after[0];
-    if (chosen.objects.length === 0 && attached && attached.found.start === trigger.end && tests.fits(attached)) chosen.objects = [attached];
+    // The object written on the verb itself: "訪朝" (visit + North Korea), "방중" (the same in one Korean word).
+    const attached = within ?? (after[0] && after[0].found.start === trigger.end ? after[0] : undefined);
+    if (chosen.objects.length === 0 && attached && tests.fits(attached)) chosen.objects = [attached];
   } else {
     chosen.subjects = subjectsOf(trigger, ctx, before, after, tests.isActor);
     chosen.objects = objectsOf(trigger, ctx, chosen.subjects, before, after, usable, tests.fits);

@@ -14,20 +14,79 @@ import type { Trigger } from "./triggers.js";
  * Arguments in a verb-final clause (ko, ja), all before the trigger and marked by
  * their particles: the subject or topic ("은", "は"), the partner ("과", "と"), the
  * recipient or destination ("에게", "に"), the direct object ("을", "を").
- * "김정은 국무위원장은 시진핑 주석과 정상회담을 했다" → Kim with Xi.
- * @example verbFinalArguments("meeting", before, isActor, fits, input) // { subjects: [<김정은>], objects: [<시진핑>] }
+ * "김정은 국무위원장은 시진핑 주석과 정상회담을 했다" → Kim with Xi. A noun trigger right
+ * after a genitive, or after a genitive and the trigger's object, has the genitive as its
+ * agent ("시 주석의 평양 방문", Xi's visit to Pyongyang; "金氏の訪中"). A partner is in the
+ * trigger's clause: "주애와 동행했으며, 회담을 마친 뒤" (accompanied by Ju Ae, and after the
+ * talks) is no meeting with Ju Ae.
+ * @example verbFinalArguments(<했다>, before, isActor, fits, input) // { subjects: [<김정은>], objects: [<시진핑>] }
  */
-export function verbFinalArguments(type: RelationType, before: Argument[], isActor: (a: Argument) => boolean, fits: (a: Argument) => boolean, input: RelationInput): { subjects: Argument[]; objects: Argument[] } {
+export function verbFinalArguments(trigger: Trigger, before: Argument[], isActor: (a: Argument) => boolean, fits: (a: Argument) => boolean, input: RelationInput): { subjects: Argument[]; objects: Argument[] } {
+  const type = trigger.type;
+  const agent = genitiveAgent(trigger, before, isActor, input.folded);
+  if (agent) {
+    const object = before.find((a) => a.found.start >= agent.caseEnd! && a !== agent && fits(a));
+    return { subjects: [agent], objects: object ? [object] : [] };
+  }
   const nearest = (pred: (a: Argument) => boolean) => before.findLast(pred);
   const head = nearest((a) => a.case === "subject" && isActor(a)) ?? nearest((a) => isActor(a) && a.marker === "none" && a.case === undefined);
   const subjects = head ? coordinated(head, before, input, isActor) : [];
+  // "…을 시 주석, 푸틴 대통령과 함께 참관했다": who watched together with the subject watched too.
+  if (head && !SYMMETRIC.has(type)) {
+    const partner = nearest((a) => a.marker === "with" && isActor(a) && a.found.start > head.found.end && together(a, input));
+    if (partner) for (const a of coordinated(partner, before, input, isActor)) if (!subjects.includes(a)) subjects.push(a);
+  }
   const open = (a: Argument) => fits(a) && !subjects.includes(a);
   let object: Argument | undefined;
-  if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a));
+  if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a) && !hasComma(input.folded, a.found.end, trigger.start));
   else if (type === "message") object = nearest((a) => a.marker === "to" && open(a)) ?? nearest((a) => a.case === "object" && open(a));
   else if (type === "visit") object = nearest((a) => (a.marker === "to" || a.marker === "in" || a.case === "object") && open(a));
   else object = nearest((a) => a.case === "object" && open(a)) ?? nearest((a) => a.marker === "to" && open(a));
   return { subjects, objects: object ? coordinated(object, before, input, open) : [] };
+}
+
+/**
+ * The genitive whose noun the trigger is: the last argument before the trigger marked as a
+ * genitive, with nothing between its particle and the trigger but spaces and unmarked
+ * arguments (the trigger's object: "평양" in "시 주석의 평양 방문").
+ */
+function genitiveAgent(trigger: Trigger, before: Argument[], isActor: (a: Argument) => boolean, folded: string): Argument | undefined {
+  let k = before.length - 1;
+  while (k >= 0 && before[k]!.case === undefined && before[k]!.marker === "none") k--;
+  const agent = k >= 0 ? before[k]! : undefined;
+  if (!agent || agent.case !== "genitive" || !isActor(agent)) return undefined;
+  let at = agent.caseEnd!;
+  for (let j = k + 1; j < before.length; j++) {
+    const a = before[j]!;
+    if (!isBlank(folded, at, a.found.start)) return undefined;
+    at = a.found.end;
+  }
+  return isBlank(folded, at, trigger.start) ? agent : undefined;
+}
+
+function isBlank(folded: string, from: number, to: number): boolean {
+  if (from > to) return false;
+  for (let i = from; i < to; i++) if (!isRegExpSpace(folded.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A "together" word right after the argument's particle ("과 함께"). */
+function together(a: Argument, input: RelationInput): boolean {
+  const words = input.language.pack?.syntax?.together;
+  if (!words || a.caseEnd === undefined) return false;
+  let at = a.caseEnd;
+  while (at < input.folded.length && isRegExpSpace(input.folded.charCodeAt(at))) at++;
+  for (const w of words) if (input.folded.startsWith(w, at)) return true;
+  return false;
+}
+
+/** A comma (or the ideographic "、") in folded[from, to). */
+function hasComma(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x2c || c === 0x3001 || c === 0xff0c) return true;
+  }
+  return false;
 }
 
 /**

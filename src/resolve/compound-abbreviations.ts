@@ -7,7 +7,10 @@
  * not "中朝").
  */
 import type { SyntaxData } from "../lang/types.js";
-import type { Found } from "./types.js";
+import type { GazetteerEntry } from "../schema/gazetteer.js";
+import type { Tokens } from "../text/tokens.js";
+import { mergeByStart } from "./merge-by-start.js";
+import { makeFound, type Found } from "./types.js";
 
 type Rules = NonNullable<SyntaxData["compoundAbbreviations"]>;
 
@@ -18,7 +21,7 @@ const isSingle = (f: Found) => f.form === "abbreviation" && f.entity >= 0 && f.e
  * @example keepCompoundAbbreviations(found, "中朝关系", rules) // both kept; in "其中" the "中" is dropped
  */
 export function keepCompoundAbbreviations(found: Found[], text: string, rules: Rules | undefined, lang: string): Found[] {
-  if (!rules || !found.some(isSingle)) return found;
+  if (!rules || rules.words || !found.some(isSingle)) return found;
   const at = new Map<number, Found>();
   for (const f of found) if (isSingle(f)) at.set(f.start, f);
   const keep = new Set<Found>();
@@ -96,4 +99,97 @@ export function segmentsAround(text: string, first: number, end: number, lang: s
 export function isWordBoundary(around: SegmentsAround, pos: number): boolean {
   const segment = around.segments.containing(pos - around.from);
   return segment === undefined || segment.index === pos - around.from;
+}
+
+/** What `compoundWordMentions` reads besides the mentions. */
+export interface CompoundWordInput {
+  text: string;
+  tokens: Tokens;
+  tokenSentence: Int32Array;
+  entries: readonly GazetteerEntry[];
+  lang: string;
+}
+
+/**
+ * Korean (`rules.words`): the abbreviations inside the listed compound words, each syllable
+ * a mention ("북중" → north-korea, china; "방중에서" → china), added to `found`; a one-syllable
+ * abbreviation that is a word of its own ("회담 중") is dropped. A word that is already
+ * (part of) a mention is left alone.
+ * @example compoundWordMentions(found, input, ko.syntax.compoundAbbreviations) // + 북 and 중 in "북중 관계"
+ */
+export function compoundWordMentions(found: Found[], input: CompoundWordInput, rules: Rules | undefined): Found[] {
+  if (!rules?.words) return found;
+  const kept = found.some(isSingle) ? found.filter((f) => !isSingle(f)) : found;
+  const sets = compoundWords(rules);
+  const firsts = sets.firsts;
+  const syllables = syllableAbbreviations(input.entries, input.lang);
+  if (syllables.size === 0) return kept;
+  const { text, tokens } = input;
+  const added: Found[] = [];
+  let m = 0; // the first kept mention that does not end before the token
+  for (let t = 0; t < tokens.count; t++) {
+    const start = tokens.start[t]!;
+    if (!firsts.has(text.charCodeAt(start))) continue;
+    const end = tokens.end[t]!;
+    while (m < kept.length && kept[m]!.end <= start) m++;
+    if (m < kept.length && kept[m]!.start < end) continue;
+    const word = compoundAt(text, start, end, sets);
+    if (word < 0) continue;
+    for (let i = start; i < start + word; i++) {
+      const e = syllables.get(text[i]!);
+      if (e !== undefined) added.push(makeFound(i, i + 1, t, t + 1, input.tokenSentence[t]!, e, input.entries[e]!.type, "abbreviation", 0.9, text[i]!));
+    }
+  }
+  return added.length === 0 ? kept : mergeByStart(kept, added);
+}
+
+/** The length of the listed compound that text[start, end) is, alone, with a particle after it or as a verb; -1 if none. */
+function compoundAt(text: string, start: number, end: number, sets: CompoundWords): number {
+  const word = text.slice(start, end);
+  if (sets.words.has(word)) return word.length;
+  for (const p of sets.particles) if (word.length > p.length && word.endsWith(p) && sets.words.has(word.slice(0, word.length - p.length))) return word.length - p.length;
+  for (let n = 2; n < word.length; n++) if (sets.verbStarts.has(word[n]!) && sets.words.has(word.slice(0, n))) return n;
+  return -1;
+}
+
+interface CompoundWords {
+  words: Set<string>;
+  firsts: Set<number>;
+  particles: readonly string[];
+  verbStarts: Set<string>;
+}
+
+const wordSets = new WeakMap<Rules, CompoundWords>();
+
+function compoundWords(rules: Rules): CompoundWords {
+  let sets = wordSets.get(rules);
+  if (!sets) {
+    const words = new Set(rules.words);
+    sets = { words, firsts: new Set([...words].map((w) => w.charCodeAt(0))), particles: rules.particles ?? [], verbStarts: new Set(rules.verbStarts) };
+    wordSets.set(rules, sets);
+  }
+  return sets;
+}
+
+const syllableMaps = new WeakMap<readonly GazetteerEntry[], Map<string, Map<string, number>>>();
+
+/** The one-character abbreviations of `lang` in the gazetteer, by character (a character two entries share is left out). */
+function syllableAbbreviations(entries: readonly GazetteerEntry[], lang: string): Map<string, number> {
+  let byLang = syllableMaps.get(entries);
+  if (!byLang) syllableMaps.set(entries, (byLang = new Map()));
+  let map = byLang.get(lang);
+  if (!map) {
+    map = new Map();
+    const shared = new Set<string>();
+    entries.forEach((e, i) => {
+      for (const a of e.abbreviations?.[lang] ?? []) {
+        if (a.length !== 1) continue;
+        if (map!.has(a) && map!.get(a) !== i) shared.add(a);
+        map!.set(a, i);
+      }
+    });
+    for (const a of shared) map.delete(a);
+    byLang.set(lang, map);
+  }
+  return map;
 }

@@ -11,7 +11,7 @@ import type { MentionForm } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
 import { foldText } from "../text/chars.js";
 import { tableMap } from "../table-map.js";
-import { keepCompoundAbbreviations } from "./compound-abbreviations.js";
+import { compoundWordMentions, keepCompoundAbbreviations } from "./compound-abbreviations.js";
 import { findDescriptors } from "./descriptors.js";
 import { mergeByStart } from "./merge-by-start.js";
 import { couldHold, type PositionIndex } from "./positions.js";
@@ -122,7 +122,9 @@ export function resolveMentions(input: ResolveInput): Resolved {
     else if (p.found.form === "short" && !named.has(p.found.entity)) p.found.confidence = 0.7;
   });
   // An unlinked adjective or abbreviation says nothing; an unlinked name is kept (SPEC §4).
-  const kept = keepCompoundAbbreviations(found, input.text, input.language.pack?.syntax?.compoundAbbreviations, input.language.code).filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
+  const rules = input.language.pack?.syntax?.compoundAbbreviations;
+  const compounds = compoundWordMentions(keepCompoundAbbreviations(found, input.text, rules, input.language.code), { text: input.text, tokens: input.tokens, tokenSentence, entries, lang: input.language.code }, rules);
+  const kept = compounds.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
   const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName, titleAgrees: input.language.pack?.syntax?.titleAgrees });
   // A title's organisation the document leaves ambiguous ("Politbüro": the CPC's or the WPK's)

@@ -168,6 +168,22 @@ describe("Korean triggers", () => {
   const sov: [string, string][] = [
     ["김정은 국무위원장은 베이징에서 시진핑 주석과 정상회담을 했다.", "meeting kim-jong-un xi-jinping"],
     ["푸틴 대통령은 평양에 도착했다.", "visit vladimir-putin pyongyang"],
+    // A noun trigger after a genitive ("의") has it as its agent, and what stands between as its object.
+    ["두 정상이 만난 것은 시진핑의 평양 방문 이후 처음이다.", "visit xi-jinping pyongyang"],
+    ["시진핑은 김정은의 열병식 참석을 높이 평가했다.", "attendance kim-jong-un 2025-china-victory-day-parade"],
+    // Those "with" the subject ("과 함께") do what the subject does.
+    ["김정은은 열병식을 시진핑, 블라디미르 푸틴 대통령과 함께 참관했다.", "attendance vladimir-putin 2025-china-victory-day-parade"],
+    ["김정은은 열병식을 시진핑, 블라디미르 푸틴 대통령과 함께 참관했다.", "attendance xi-jinping 2025-china-victory-day-parade"],
   ];
   for (const [text, expected] of sov) test(`SOV arguments: ${text}`, () => expect(relations(text)).toContain(expected));
+
+  const notRelated: [string, string][] = [
+    // The genitive is the agent of the noun right after it, not of a verb after another noun.
+    ["블라디미르 푸틴 대통령은 김정은의 초청으로 평양을 방문했다.", "visit kim-jong-un pyongyang"],
+    // A partner ("와") is in the trigger's clause: a comma after its verb ends it.
+    ["김정은은 딸 주애와 동행했으며, 회담을 마친 뒤 귀국했다.", "meeting kim-jong-un kim-ju-ae"],
+    // Without "함께" the partner is not a co-subject.
+    ["김정은은 블라디미르 푸틴 대통령과 열병식에 참석했다.", "attendance vladimir-putin 2025-china-victory-day-parade"],
+  ];
+  for (const [text, unexpected] of notRelated) test(`not: ${unexpected} in ${text}`, () => expect(relations(text)).not.toContain(unexpected));
 });

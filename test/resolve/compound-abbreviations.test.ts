@@ -1,4 +1,7 @@
-/** One-character country abbreviations of Chinese and Japanese stand only in compounds, before a suffix or after a prefix. */
+/**
+ * One-character country abbreviations of Chinese and Japanese stand only in compounds, before a suffix or after a prefix;
+ * Korean one-syllable ones only in the compound words its pack lists ("북중", "방중").
+ */
 import { describe, expect, test } from "vitest";
 import { extract } from "../../src/index.js";
 import { hardBreak, isWordBoundary, segmentsAround } from "../../src/resolve/compound-abbreviations.js";
@@ -31,11 +34,33 @@ describe("ordinary words are not countries", () => {
   for (const [lang, text] of rows) test(`${lang}: ${text}`, () => expect(countries(text, lang)).toEqual([]));
 });
 
+describe("Korean compound words of one-syllable abbreviations", () => {
+  const rows: [string, string[]][] = [
+    ["북중 친선의 감정은 변하지 않는다.", ["북:north-korea", "중:china"]],
+    ["북중러 세 정상이 모였다.", ["북:north-korea", "중:china", "러:russia"]],
+    ["조중 친선을 강조했다.", ["조:north-korea", "중:china"]],
+    ["한미일 3국은 공조하기로 했다.", ["한:south-korea", "미:united-states", "일:japan"]],
+    ["김 위원장은 이번 방중에서 돌아왔다.", ["중:china"]],
+    ["방북했다고 전했다.", ["북:north-korea"]],
+  ];
+  for (const [text, expected] of rows) test(text, () => expect(countries(text, "ko")).toEqual(expected));
+
+  // Alone the syllables are ordinary words; some runs of them are too (북미 is also North America).
+  const none = ["회담 중 한 차례 일을 논의했다.", "북미 대륙과 중미 국가들.", "방한복을 입었다.", "중요한 일이다.", "중한 범죄."];
+  for (const text of none) test(`none: ${text}`, () => expect(countries(text, "ko")).toEqual([]));
+
+  test("a word that is already a name is not split (북한, 한국)", () => {
+    expect(extract("북한과 한국이 만났다.", { lang: "ko", date: "2025-10-11" }).mentions.map((m) => `${m.text}:${m.form}`)).toEqual(["북한:name", "한국:name"]);
+  });
+});
+
 describe("a visit verb with a one-character country as its object", () => {
   const rows: [string, string, string][] = [
     ["zh", "金正恩此次访华。", "visit kim-jong-un china"],
     ["zh", "温家宝2009年访朝。", "visit wen-jiabao north-korea"],
     ["ja", "岸田首相は訪朝した。", "visit fumio-kishida north-korea"],
+    ["ko", "김정은 위원장은 이번 방중에서 딸과 동행했다.", "visit kim-jong-un china"],
+    ["ko", "블라디미르 푸틴 대통령이 방북했다.", "visit vladimir-putin north-korea"],
   ];
   for (const [lang, text, expected] of rows)
     test(`${lang}: ${text}`, () => expect(extract(text, { lang, date: "2025-10-11" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`)).toContain(expected));

@@ -21,6 +21,8 @@ export const ja: LanguagePack = {
     verbFinal: true,
     subject: ["は", "が", "も"],
     object: ["を"],
+    genitive: ["の"],
+    together: ["ともに", "共に", "一緒に"],
     // "朝日" is the Asahi Shimbun, "中米" Central America, "日中に" "in the daytime", "今日中" "within today".
     compoundAbbreviations: { suffixes: ["側"], prefixes: ["訪"], never: ["朝日", "中米", "今日中", "日中に", "日中は"] },
   },

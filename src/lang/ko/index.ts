@@ -1,5 +1,6 @@
 /** Korean: identification profile, particles as endings, function words, roles and triggers. */
 import type { LanguagePack } from "../types.js";
+import { compoundAbbreviations } from "./abbreviations.js";
 import { dateSupport } from "./dates.js";
 import { inflection, paradigms } from "./inflection.js";
 import { roles } from "./roles.js";
@@ -24,6 +25,9 @@ export const ko: LanguagePack = {
     verbFinal: true,
     subject: ["은", "는", "이", "가", "께서", "께서는", "측은", "측이"],
     object: ["을", "를"],
+    genitive: ["의"],
+    together: ["함께", "같이"],
+    compoundAbbreviations,
   },
   ...dateSupport,
 };

@@ -54,6 +54,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     { pattern: verbal("(?:방문|도착)") },
+    // 방 + a country's syllable: "방중" (a visit to China), "방북했다"; the syllable is the destination (see ./abbreviations.ts).
+    { pattern: verbal("방(?:중|북|러|미|일|한)") },
     { pattern: "찾(?:은|았\\p{L}*|아|을)" },
   ],
 };
