@@ -159,6 +159,12 @@ export interface SyntaxData {
   subject?: string[];
   /** Particles that mark the direct object ("을", "를"; "を"). */
   object?: string[];
+  /**
+   * A plan or an intention written right after a verb-final trigger ("訪問する意向", intends to
+   * visit; "방문할 예정", is to visit): the trigger states no relation. `endings` are the verb
+   * forms that may stand between ("する", "할"), `words` the nouns of the plan ("予定", "예정").
+   */
+  planned?: { endings: string[]; words: string[] };
   /** Words after a partner's particle that make the partner do what the subject does ("함께": "시 주석과 함께 참관했다", watched with Xi; "とともに"). */
   together?: string[];
   /** Particles that mark a genitive, whose noun may be a trigger with that agent ("의"; "の": "시 주석의 평양 방문", Xi's visit to Pyongyang). */

@@ -145,6 +145,8 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
     const sentence = input.sentences[s]!;
     triggers.push(search[s - from] ? findTriggers(pass.compiled, input.text, sentence.start, sentence.end, pass.lower, input.tokens) : NO_TRIGGERS);
   }
+  const planned = input.language.pack?.syntax?.planned;
+  if (planned) for (let i = 0; i < triggers.length; i++) if (triggers[i]!.length > 0) triggers[i] = withoutPlans(triggers[i]!, input.text, planned);
   // The titles and arguments only of sentences with a trigger: no other sentence reads them.
   const titles: (Title[] | undefined)[] = [];
   const args: (Argument[] | undefined)[] = [];
@@ -180,6 +182,25 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
   const pairs: [Found, Found][][] = [];
   for (let k = 0; k < jobs.length; k++) pairs.push(pairsOf(jobs[k]!.trigger, jobs[k]!.ctx, chosen[k]!));
   for (let k = 0; k < jobs.length; k++) for (const r of relationsOf(jobs[k]!.trigger, jobs[k]!.ctx, pairs[k]!)) pass.add(r);
+}
+
+/** The triggers not followed by a word of plan or intention ("訪問する意向", "방문할 예정": see SyntaxData.planned). */
+function withoutPlans(triggers: readonly Trigger[], text: string, planned: { endings: string[]; words: string[] }): readonly Trigger[] {
+  const out: Trigger[] = [];
+  for (const t of triggers) {
+    let at = t.end;
+    for (const e of planned.endings) {
+      if (text.startsWith(e, at)) {
+        at += e.length;
+        break;
+      }
+    }
+    while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0xa0)) at++;
+    let plan = false;
+    for (const w of planned.words) if (text.startsWith(w, at)) plan = true;
+    if (!plan) out.push(t);
+  }
+  return out.length === triggers.length ? triggers : out;
 }
 
 /** A trigger and its sentence's context. */

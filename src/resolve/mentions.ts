@@ -63,6 +63,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const bases: CandidateBases = { entity: [], base: [], from: [0] };
 
   const particlesOutside = input.language.pack?.syntax?.attachedParticles === true;
+  const surnames = input.language.pack?.syntax?.unspaced ? surnameContext(names, input.language) : undefined;
   for (const match of names) {
     const sentence = tokenSentence[match.firstToken]!;
     if (!match.records.some((r) => r.entity >= 0)) {
@@ -75,6 +76,8 @@ export function resolveMentions(input: ResolveInput): Resolved {
     const choice = chooseEntity(match, input.language.code, input.text);
     const best = choice.best;
     const form = best.kind as MentionForm;
+    // Without spaces, a one-character short name is a surname only before an honorific or a title ("金氏", "金総書記"); elsewhere it is a word ("資金", "金曜日").
+    if (surnames && form === "short" && match.end - match.start === 1 && !surnames.stands(input.text, match.start)) continue;
     // "the military parade" names a dated event only in documents written around it.
     if (form === "descriptor" && !aroundEvent(entries[best.entity]!, input.date)) continue;
     // Another language's one-word name spelt like a common word of this one: Croatian "Kina" (China) opening a Czech sentence is "cinemas".
@@ -287,6 +290,21 @@ function fallbackEntity(candidates: Candidate[], docLang: string, entries: reado
     }
   }
   return best;
+}
+
+/** Where a one-character surname stands in an unspaced text: before an honorific or a role word, not right after a Han character. */
+function surnameContext(names: NameMatch[], language: CompiledLanguage): { stands: (text: string, at: number) => boolean } {
+  const roleStarts = new Set<number>();
+  for (const m of names) if (m.records.some((r) => r.kind === "role")) roleStarts.add(m.start);
+  const honorifics = language.pack?.honorifics ?? [];
+  return {
+    stands: (text, at) => !isHan(text.charCodeAt(at - 1)) && (roleStarts.has(at + 1) || honorifics.some((h) => text.startsWith(h, at + 1))),
+  };
+}
+
+/** CJK unified ideographs (the basic block and extension A). */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 /** "A and B", "A, B", "A und B": only a conjunction or a comma between two mentions. */

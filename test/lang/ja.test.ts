@@ -118,3 +118,33 @@ describe("Japanese triggers", () => {
   ];
   for (const [text, expected] of running) test(`in running text: ${text}`, () => expect(relations(text)).toContain(expected));
 });
+
+describe("Japanese one-kanji surnames (bundled gazetteer)", () => {
+  const mentions = (text: string) =>
+    extract(text, { lang: "ja", date: "2023-09-14" })
+      .mentions.filter((m) => m.type === "person")
+      .map((m) => `${m.text}:${m.entity}`);
+
+  // "金氏", "金総書記": the surname before an honorific or a title, resolved to the Kim the text names in full.
+  test("before an honorific or a title", () => {
+    expect(mentions("金正恩総書記が到着した。金氏は演説し、金総書記は帰国した。")).toEqual(["金正恩:kim-jong-un", "金:kim-jong-un", "金:kim-jong-un"]);
+    expect(mentions("習近平国家主席は北京にいる。習氏は述べた。")).toEqual(["習近平:xi-jinping", "習:xi-jinping"]);
+  });
+  // Elsewhere the character is a word ("資金" funds, "金曜日" Friday, "金メダル").
+  test("not inside words", () => {
+    expect(mentions("金正恩総書記が到着した。資金と金メダル、金曜日。")).toEqual(["金正恩:kim-jong-un"]);
+    expect(mentions("金正恩総書記が到着した。年金氏名簿。")).toEqual(["金正恩:kim-jong-un"]);
+  });
+  test("the katakana reading in brackets is a name of the same person", () => {
+    expect(mentions("金正恩（キム・ジョンウン）総書記")).toEqual(["金正恩:kim-jong-un", "キム・ジョンウン:kim-jong-un"]);
+  });
+});
+
+describe("Japanese plans are not relations", () => {
+  const all = (text: string) => extract(text, { lang: "ja", date: "2023-09-14" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("訪れた: a visit; 訪れる予定, 訪問する意向: none", () => {
+    expect(all("金正恩総書記が到着した。金氏はウラジオストクを訪れた。")).toContain("visit kim-jong-un vladivostok");
+    expect(all("金正恩総書記が到着した。金氏はウラジオストクを訪れる予定だ。")).not.toContain("visit kim-jong-un vladivostok");
+    expect(all("習近平国家主席は北朝鮮を訪問する意向を示した。")).not.toContain("visit xi-jinping north-korea");
+  });
+});

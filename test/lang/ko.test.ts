@@ -182,6 +182,8 @@ describe("Korean triggers", () => {
     ["블라디미르 푸틴 대통령은 김정은의 초청으로 평양을 방문했다.", "visit kim-jong-un pyongyang"],
     // A partner ("와") is in the trigger's clause: a comma after its verb ends it.
     ["김정은은 딸 주애와 동행했으며, 회담을 마친 뒤 귀국했다.", "meeting kim-jong-un kim-ju-ae"],
+    // A plan is no relation ("방문할 예정", is to visit).
+    ["블라디미르 푸틴 대통령은 평양을 방문할 예정이다.", "visit vladimir-putin pyongyang"],
     // Without "함께" the partner is not a co-subject.
     ["김정은은 블라디미르 푸틴 대통령과 열병식에 참석했다.", "attendance vladimir-putin 2025-china-victory-day-parade"],
   ];

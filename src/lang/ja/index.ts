@@ -23,6 +23,7 @@ export const ja: LanguagePack = {
     object: ["を"],
     genitive: ["の"],
     together: ["ともに", "共に", "一緒に"],
+    planned: { endings: ["する", "れる", "る", "の"], words: ["予定", "意向", "見通し", "方針", "計画", "考え"] },
     // "朝日" is the Asahi Shimbun, "中米" Central America, "日中に" "in the daytime", "今日中" "within today".
     compoundAbbreviations: { suffixes: ["側"], prefixes: ["訪"], never: ["朝日", "中米", "今日中", "日中に", "日中は"] },
   },

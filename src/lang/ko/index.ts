@@ -27,6 +27,7 @@ export const ko: LanguagePack = {
     object: ["을", "를"],
     genitive: ["의"],
     together: ["함께", "같이"],
+    planned: { endings: [], words: ["예정", "계획", "방침", "의향", "전망"] },
     compoundAbbreviations,
   },
   ...dateSupport,
