@@ -37,6 +37,8 @@ export function verbFinalArguments(trigger: Trigger, before: Argument[], isActor
     if (partner) for (const a of coordinated(partner, before, input, isActor)) if (!subjects.includes(a)) subjects.push(a);
   }
   const open = (a: Argument) => fits(a) && !subjects.includes(a);
+  // "북러 군사협력", "ロ朝首脳会談": a compound names both sides; a partner elsewhere in the sentence is not a third.
+  if (SYMMETRIC.has(type) && subjects.length >= 2 && isCompound(subjects)) return { subjects, objects: [] };
   let object: Argument | undefined;
   if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a) && !hasComma(input.folded, a.found.end, trigger.start));
   else if (type === "message") object = nearest((a) => a.marker === "to" && open(a)) ?? nearest((a) => a.case === "object" && open(a));
@@ -67,6 +69,15 @@ function genitiveAgent(trigger: Trigger, before: Argument[], isActor: (a: Argume
 function isBlank(folded: string, from: number, to: number): boolean {
   if (from > to) return false;
   for (let i = from; i < to; i++) if (!isRegExpSpace(folded.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The arguments are one compound of one-character abbreviations ("북러", "中朝"). */
+function isCompound(args: Argument[]): boolean {
+  for (let k = 0; k < args.length; k++) {
+    const f = args[k]!.found;
+    if (f.form !== "abbreviation" || f.end - f.start !== 1 || (k > 0 && args[k - 1]!.found.end !== f.start)) return false;
+  }
   return true;
 }
 
@@ -265,6 +276,8 @@ export function coordinated(head: Argument, pool: Argument[], input: RelationInp
 /** Whether `a` and the `b` after it are one list: both accepted, and a comma between mentions of one type, or "and". */
 function joins(a: Argument, b: Argument, input: RelationInput, accept: (a: Argument) => boolean): boolean {
   if (!accept(a) || !accept(b)) return false;
+  // A compound of one-character abbreviations is a list: "ロ朝", "中朝", "북중".
+  if (a.found.end === b.found.start && a.found.form === "abbreviation" && b.found.form === "abbreviation" && a.found.end - a.found.start === 1 && b.found.end - b.found.start === 1) return true;
   const gap = input.folded.slice(a.found.end, b.start).trim();
   if (gap === ",") return a.found.type === b.found.type;
   // "and", ", and", "e della" (an "and" before a repeated "of the"): the words after a leading comma.

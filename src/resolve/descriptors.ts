@@ -108,7 +108,9 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, owners: OwnersByToken):
   const byLast = (t: number): Found | undefined => (t >= 0 ? owners.list[owners.last[t]! - 1] : undefined);
   const gapOk = (a: number, b: number) => /^[\s'\u2019]*$/.test(text.slice(a, b));
   const before = byLast(role.firstToken);
-  if (before && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
+  // Not the last of a compound of abbreviations either: "ロ朝首脳会談", "中朝首脳" are two countries' leaders.
+  const compound = before?.form === "abbreviation" && before.end - before.start === 1 && byLast(before.firstToken)?.end === before.start;
+  if (before && !compound && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
   // Past a genitive particle: "中国の最高指導者".
   const link = role.firstToken - 1;
   let owner = ctx.ownerBeforeLinker && link >= 0 && (ctx.classes[link]! & WordClass.Linker) !== 0 ? byLast(link) : undefined;

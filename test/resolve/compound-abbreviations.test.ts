@@ -54,6 +54,26 @@ describe("Korean compound words of one-syllable abbreviations", () => {
   });
 });
 
+describe("a compound of abbreviations names both sides of a meeting or cooperation", () => {
+  const rel = (text: string, lang: string) => extract(text, { lang, date: "2025-10-11" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  const rows: [string, string, string][] = [
+    ["ja", "報道官は、ロ朝首脳会談は両国間の問題だと述べた。", "meeting north-korea russia"],
+    ["zh", "双方同意推动中朝合作。", "cooperation china north-korea"],
+    ["ko", "북러 정상회담이 열렸다.", "meeting north-korea russia"],
+  ];
+  for (const [lang, text, expected] of rows) test(`${lang}: ${text}`, () => expect(rel(text, lang)).toEqual([expected]));
+
+  test("the last abbreviation of a compound before a role is no descriptor ('朝首脳' is not Kim)", () => {
+    expect(extract("ロ朝首脳会談が行われた。", { lang: "ja", date: "2025-10-11" }).mentions.map((m) => `${m.text}:${m.form}`)).toEqual(["ロ:abbreviation", "朝:abbreviation"]);
+  });
+
+  test("a partner elsewhere in the sentence is not a third side", () => {
+    const found = rel("정부는 이시바 시게루 일본 총리와 북러 군사협력에 대한 대응을 논의했다.", "ko");
+    expect(found).toContain("cooperation north-korea russia");
+    expect(found.filter((r) => r.includes("shigeru-ishiba") && r.startsWith("cooperation"))).toEqual([]);
+  });
+});
+
 describe("a visit verb with a one-character country as its object", () => {
   const rows: [string, string, string][] = [
     ["zh", "金正恩此次访华。", "visit kim-jong-un china"],
