@@ -153,6 +153,18 @@ export interface SyntaxData {
    * ("Predsjednik državnih poslova DNRK Putinu je poželio…": the title is the subject's).
    */
   titleAgrees?: boolean;
+  /**
+   * A clause after a comma names its own subject or shares the one of the clause before
+   * (zh: "李强…抵达平壤，对朝鲜进行正式友好访问并出席…": Li visits and attends); an actor in an
+   * earlier clause is not the subject of a trigger in a later one.
+   */
+  clausesShareSubject?: boolean;
+  /**
+   * Verbs that make their object the subject of the next verb ("金正恩请李强转达…问候": Kim asks
+   * Li to convey greetings; the greetings are Kim's): an actor right after one is never the
+   * subject of a trigger.
+   */
+  pivots?: string[];
   /** The verb ends the clause (ko, ja): subject and objects stand before the trigger. */
   verbFinal?: boolean;
   /** Particles that mark the subject or topic ("은", "는", "이", "가"; "は", "が"). */

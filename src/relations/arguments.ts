@@ -122,11 +122,12 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
 
 /**
  * Marks the mentions of one sentence.
- * @example markArguments(mentions, titles, tokens, words) // [{ found, marker: "with", … }]
+ * `text` is the text the tokens index (folded or not).
+ * @example markArguments(mentions, titles, tokens, words, text) // [{ found, marker: "with", … }]
  */
-export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens, words: MarkerWords): Argument[] {
+export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens, words: MarkerWords, text: string): Argument[] {
   // Most sentences hold no title: no maps keyed by mention to make and read.
-  if (titles.length === 0) return mentions.map((found) => ({ found, marker: markerBefore(found.firstToken - 1, tokens, words), start: found.start, inTitle: false, leaders: false, source: false }));
+  if (titles.length === 0) return mentions.map((found) => ({ found, marker: markerBefore(found.firstToken - 1, tokens, words, text), start: found.start, inTitle: false, leaders: false, source: false }));
   const titleOrgs = new Set<Found>();
   const titleStart = new Map<Found, number>();
   const titleFirstToken = new Map<Found, number>();
@@ -140,20 +141,34 @@ export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens
     }
   }
   return mentions.map((found) => {
-    const marker = markerBefore((titleFirstToken.get(found) ?? found.firstToken) - 1, tokens, words);
+    const marker = markerBefore((titleFirstToken.get(found) ?? found.firstToken) - 1, tokens, words, text);
     return { found, marker, start: titleStart.get(found) ?? found.start, inTitle: titleOrgs.has(found), leaders: false, source: false };
   });
 }
 
-/** The marker of the function word at token `last` or before it past determiners ("with", "z"; "none" for any other word). */
-function markerBefore(last: number, tokens: Tokens, words: MarkerWords): Marker {
+/**
+ * The marker of the function word at token `last` or before it past determiners ("with", "z"; "none" for any other word).
+ * Not across punctuation: in "…指明了方向。中方", "向" (towards) ends the sentence before and marks nothing after it.
+ */
+function markerBefore(last: number, tokens: Tokens, words: MarkerWords, text: string): Marker {
   let t = last;
   while (t >= 0 && words.determiners.has(tokens.keys[t]!)) t--;
   if (t < 0) return "none";
+  if (t + 1 < tokens.count && hasPunctuation(text, tokens.end[t]!, tokens.start[t + 1]!)) return "none";
   const key = tokens.keys[t]!;
   const vocalised = words.vocalised.get(key);
   if (vocalised && !vocalised.test(tokens.keys[t + 1] ?? "")) return "none";
   return words.markers.get(key) ?? "none";
+}
+
+/** A stop, a comma, a colon or a semicolon (Western or CJK) in text[from, to). */
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f) return true;
+    if (c === 0x3002 || c === 0x3001 || c === 0xff0c || c === 0xff01 || c === 0xff1f || c === 0xff1a || c === 0xff1b) return true;
+  }
+  return false;
 }
 
 /**

@@ -174,8 +174,37 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
   }
   // A verb coordinated with the one before it shares its subject: in "Kim thanked Xi and praised China", Xi is not the one praising.
   if (ctx.lastSubjects && input.language.and.has(lastWordBefore(input.folded, trigger.start))) return ofMentions(before, ctx.lastSubjects);
+  if (input.language.pack?.syntax?.clausesShareSubject) {
+    // The trigger's clause names its subject, or shares the one of the clause (the trigger) before it.
+    const from = clauseStart(input.folded, ctx.sentence.start, trigger.start);
+    const own: Argument[] = [];
+    for (const a of before) if (a.found.start >= from) own.push(a);
+    const inClause = nearestActor(trigger, ctx, own, isActor);
+    if (inClause) return coordinated(inClause, before, input, isActor);
+    if (from > ctx.sentence.start && ctx.lastSubjects && ctx.lastSubjects.length > 0) {
+      const shared = ofMentions(before, ctx.lastSubjects);
+      if (shared.length > 0) return shared;
+    }
+  }
   const nearest = relativeAntecedent(trigger, before, ctx, isActor) ?? nearestActor(trigger, ctx, before, isActor);
   return nearest ? coordinated(nearest, before, input, isActor) : [];
+}
+
+/** Where the clause of a trigger at `at` starts: after the last comma or semicolon before it in the sentence. */
+function clauseStart(folded: string, sentenceStart: number, at: number): number {
+  for (let i = at - 1; i >= sentenceStart; i--) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b) return i + 1;
+  }
+  return sentenceStart;
+}
+
+/** An actor right after a pivot verb ("请李强转达": Li is asked) is no subject. */
+function afterPivot(a: Argument, ctx: SentenceContext): boolean {
+  const pivots = ctx.input.language.pack?.syntax?.pivots;
+  if (!pivots) return false;
+  for (const p of pivots) if (ctx.input.folded.endsWith(p, a.start)) return true;
+  return false;
 }
 
 /** The last actor before the trigger that no marker but "from" governs, outside relative clauses closed before the trigger. */
@@ -183,7 +212,7 @@ function nearestActor(trigger: Trigger, ctx: SentenceContext, before: Argument[]
   const inserted = closedRelativeClauses(trigger, ctx);
   for (let k = before.length - 1; k >= 0; k--) {
     const a = before[k]!;
-    if ((a.marker === "none" || a.marker === "from") && isActor(a) && !inside(a, inserted)) return a;
+    if ((a.marker === "none" || a.marker === "from") && isActor(a) && !inside(a, inserted) && !afterPivot(a, ctx)) return a;
   }
   return undefined;
 }
@@ -214,10 +243,30 @@ function objectsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[],
   if (type === "visit") {
     // A destination is named, not described: "visited the Friendship Tower, a memorial to Chinese soldiers" is no visit to China.
     for (let k = 0; k < after.length; k++) if (after[k]!.found.form !== "adjective" && fits(after[k]!)) return [after[k]!];
+    // Chinese: else one marked "to" before it in its clause: "对朝鲜进行正式友好访问" (a visit to the DPRK).
+    if (!ctx.input.language.pack?.syntax?.clausesShareSubject) return [];
+    const to = lastMarked(before, "to", fits);
+    if (to && to.found.form !== "adjective" && !/[,;，；]/.test(ctx.input.folded.slice(to.found.end, trigger.start))) return [to];
     return [];
   }
-  for (let k = 0; k < after.length; k++) if (fits(after[k]!)) return coordinated(after[k]!, after, ctx.input, fits);
+  for (let k = 0; k < after.length; k++) {
+    if (!fits(after[k]!)) continue;
+    const found = coordinated(after[k]!, after, ctx.input, fits);
+    return ctx.input.language.pack?.syntax?.unspaced ? headOfCompound(found, after) : found;
+  }
   return [];
+}
+
+/**
+ * Unspaced (head-final) languages: a list of names written right before another name is its
+ * modifier, not an object of its own. "出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会":
+ * the wars name the anniversary, which is what was attended.
+ */
+function headOfCompound(objects: Argument[], after: Argument[]): Argument[] {
+  const last = objects[objects.length - 1]!;
+  const k = after.indexOf(last);
+  const next = after[k + 1];
+  return next && next.found.start === last.found.end && next.found.type === last.found.type ? [next] : objects;
 }
 
 /** The partner of a symmetric trigger ("met", "cooperation"). */
@@ -225,12 +274,28 @@ function partnersOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[]
   // The person right after a transitive trigger is its partner ("met Zhao Leji, …"), before any "with" later in the sentence.
   const next = after[0];
   if (next && next.marker === "none" && next.found.type === "person" && fits(next) && onlyDeterminers(ctx, trigger.end, next.start)) return [next];
-  const withArg = firstMarked(usable, "with", fits);
+  const withArg = partnerInClause(trigger, ctx, fits) ?? firstMarked(usable, "with", fits);
   if (withArg) return coordinated(withArg, usable, ctx.input, fits);
   // "Xi and Lee met …": two coordinated subjects meet each other, not a mention after the verb.
   if (subjects.length >= 2) return [];
   for (let k = 0; k < after.length; k++) if (after[k]!.marker === "none" && fits(after[k]!)) return [after[k]!];
   return [];
+}
+
+/**
+ * Chinese: the partner marked "with" nearest before the trigger in its clause ("…访问平壤，同金正恩会面"),
+ * not the first "with" of the sentence ("北京、莫斯科和平壤…": 和 is also "and").
+ */
+function partnerInClause(trigger: Trigger, ctx: SentenceContext, fits: (a: Argument) => boolean): Argument | undefined {
+  if (!ctx.input.language.pack?.syntax?.clausesShareSubject) return undefined;
+  const from = clauseStart(ctx.input.folded, ctx.sentence.start, trigger.start);
+  const usable = usableOf(ctx);
+  for (let k = usable.length - 1; k >= 0; k--) {
+    const a = usable[k]!;
+    if (a.found.end > trigger.start || a.found.start < from) continue;
+    if (a.marker === "with" && fits(a)) return a;
+  }
+  return undefined;
 }
 
 /** Whether the words between `from` and `to` are determiners at most. */

@@ -157,7 +157,7 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
       continue;
     }
     const titled = pass.titles.of(from + i);
-    const marked = markArguments(entities[i]!, titled, input.tokens, words);
+    const marked = markArguments(entities[i]!, titled, input.tokens, words, input.folded);
     markLeaders(marked, input.folded, words, input.language.and);
     markSources(marked, input.folded, words);
     if (input.language.pack?.syntax?.postpositions) markPostpositions(marked, titled, input.folded, input.tokens, input.language, words);

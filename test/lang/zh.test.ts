@@ -127,3 +127,33 @@ describe("Chinese triggers", () => {
   ];
   for (const [text, expected] of running) test(`in running text: ${text}`, () => expect(relations(text)).toContain(expected));
 });
+
+describe("Chinese clauses and their subjects", () => {
+  const rows: [string, string][] = [
+    // A clause after a comma without a subject of its own shares the one before; "对X进行访问" is a visit to X.
+    ["李强率中国党政代表团于9日抵达平壤，对朝鲜进行正式友好访问并出席朝鲜劳动党建党80周年庆祝活动。", "visit li-qiang north-korea"],
+    ["李强率中国党政代表团于9日抵达平壤，对朝鲜进行正式友好访问并出席朝鲜劳动党建党80周年庆祝活动。", "attendance li-qiang 80th-anniversary-of-the-workers-party-of-korea"],
+    // The one who asks someone to convey greetings sends them ("请" is a pivot verb).
+    ["金正恩请李强转达对习近平总书记的诚挚问候。", "message kim-jong-un xi-jinping"],
+    // The partner "with" nearest before the trigger in its clause, not the first "和" of the sentence.
+    ["北京、莫斯科和平壤互动频繁：拉夫罗夫5月31日访问平壤，同金正恩会面。", "meeting kim-jong-un sergey-lavrov"],
+    // The anniversary the wars name is what was attended.
+    ["金正恩赴北京出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会。", "attendance kim-jong-un 80th-anniversary-of-victory-in-world-war-ii"],
+    ["金正恩赴北京出席纪念大会。", "visit kim-jong-un beijing"],
+  ];
+  for (const [text, expected] of rows) test(`${expected}: ${text}`, () => expect(relations(text)).toContain(expected));
+
+  const not: [string, string][] = [
+    ["金正恩请李强转达对习近平总书记的诚挚问候。", "message li-qiang xi-jinping"],
+    ["俄罗斯外长拉夫罗夫访问平壤，并邀请金正恩访问俄罗斯。", "visit kim-jong-un russia"],
+    ["金正恩赴北京出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会。", "attendance kim-jong-un second-sino-japanese-war"],
+    ["朝鲜通过朝中社承认派兵赴俄罗斯参战。", "visit korean-central-news-agency russia"],
+    // A marker does not reach across a full stop: "向" ends the sentence before "中方".
+    ["习近平同金正恩会晤，为中朝关系发展指明了方向。中方愿同朝方一道，加强战略沟通。", "cooperation north-korea xi-jinping"],
+  ];
+  for (const [text, unexpected] of not) test(`not ${unexpected}: ${text}`, () => expect(relations(text)).not.toContain(unexpected));
+
+  test("a marker does not reach across a full stop", () => {
+    expect(relations("习近平同金正恩会晤，为中朝关系发展指明了方向。中方愿同朝方一道，加强战略沟通。")).toContain("cooperation china north-korea");
+  });
+});

@@ -14,6 +14,13 @@ export const zh: LanguagePack = {
   ...wordsOfPack,
   roles,
   triggers,
-  syntax: { unspaced: true, titlesAfterName: true, compoundAbbreviations: { suffixes: ["方"], prefixes: ["访", "訪"], never: ["日中"] } },
+  syntax: {
+    unspaced: true,
+    titlesAfterName: true,
+    compoundAbbreviations: { suffixes: ["方"], prefixes: ["访", "訪"], never: ["日中"] },
+    clausesShareSubject: true,
+    // "请李强转达", "委托外长转交", "托他转达": asked, entrusted someone to convey.
+    pivots: ["请", "委托", "托"],
+  },
   ...dateSupport,
 };

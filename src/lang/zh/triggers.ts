@@ -54,6 +54,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "(?<!结束)(?:国事|正式|友好|工作)?访问(?!期间)" },
     { pattern: "(?:抵达|到达|飞抵|到访|出访)" },
     { pattern: "前往" },
+    // "金正恩赴北京出席…" (went to Beijing to attend); not "派兵赴俄罗斯" (sent troops to Russia).
+    { pattern: "(?<!派兵)赴" },
     // "访华", "访朝": the verb with a one-character country abbreviation as its object.
     { pattern: "[访訪](?=[华朝俄韩美日])" },
   ],

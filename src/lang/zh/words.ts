@@ -14,7 +14,8 @@ export const words: RelationWords = {
   // "向金正恩致贺电", "给普京写信", "对朝鲜进行正式友好访问" (the destination of a visit too).
   to: ["向", "给", "对", "致", "赴"],
   // "、" is the enumeration comma between coordinated names: "中国、俄罗斯和朝鲜".
-  and: ["和", "与", "及", "以及", "、"],
+  // "暨": the formal "and" of titles ("中国人民抗日战争暨世界反法西斯战争").
+  and: ["和", "与", "及", "以及", "、", "暨"],
   // "中国的国家主席", "两国之间".
   of: ["的", "之"],
   in: ["在", "于"],
