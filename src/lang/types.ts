@@ -110,6 +110,8 @@ export interface RelationWords {
   reciprocal?: string[];
   /** Relative pronouns ("who", "który", "който", "che"): after a comma they start a clause whose subject is the mention before the comma. */
   relative?: string[];
+  /** Words that open a clause of what is said ("that", "že", "что", "dass"): a message's recipient is named before one ("vzkázal voličům, že …"). */
+  that?: string[];
   /** Words that make an organisation next to them the source of the report, never a party to it ("KCNA said", "according to Yonhap", "сообщило ЦТАК"). */
   reporting?: string[];
   /** Phrases for the two people just named ("the two leaders", "i due leader", "obeh voditeljev"): the arguments of a meeting or cooperation they state. */

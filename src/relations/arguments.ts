@@ -58,6 +58,8 @@ export interface MarkerWords {
   bothSides: RegExp | null;
   /** The words of `bothLeaders` and `bothSides` anywhere, word boundaries not checked; null when the language lists none. */
   bothWords: RegExp | null;
+  /** Words that open a clause of what is said ("that", "že"). */
+  that: Set<string>;
   /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
   reportingBefore: RegExp | null;
   reportingAfter: RegExp | null;
@@ -106,6 +108,7 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       bothSides: anyOf(w?.bothSides, WORD_START, WORD_END),
       bothLeaders: anyOf(w?.bothLeaders, WORD_START, WORD_END),
       bothWords: anyOf([...(w?.bothLeaders ?? []), ...(w?.bothSides ?? [])], "", ""),
+      that: fold(w?.that),
       reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),
       reportingAfter: anyOf(w?.reporting, "^[\\s,]*", WORD_END),
       relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),

@@ -237,7 +237,11 @@ function objectsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[],
     // The recipient: "to" someone after the trigger, else before it, else the first fitting mention after it.
     const to = firstMarked(after, "to", fits) ?? lastMarked(before, "to", fits);
     if (to) return [to];
-    for (let k = 0; k < after.length; k++) if (after[k]!.marker !== "from" && fits(after[k]!)) return [after[k]!];
+    // Unmarked, the recipient comes before what was said: in "vzkázal voličům, že … Evropské unie" the union is in the message.
+    for (let k = 0; k < after.length; k++) {
+      if (saysBetween(ctx, trigger.end, after[k]!.start)) break;
+      if (after[k]!.marker !== "from" && fits(after[k]!)) return [after[k]!];
+    }
     return [];
   }
   if (type === "visit") {
@@ -296,6 +300,14 @@ function partnerInClause(trigger: Trigger, ctx: SentenceContext, fits: (a: Argum
     if (a.marker === "with" && fits(a)) return a;
   }
   return undefined;
+}
+
+/** Whether a word that opens a clause of what is said ("that", "že") stands between `from` and `to`. */
+function saysBetween(ctx: SentenceContext, from: number, to: number): boolean {
+  if (ctx.words.that.size === 0) return false;
+  const words = wordsBetween(ctx.input.folded, from, to);
+  for (let k = 0; k < words.length; k++) if (ctx.words.that.has(words[k]!)) return true;
+  return false;
 }
 
 /** Whether the words between `from` and `to` are determiners at most. */

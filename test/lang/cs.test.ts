@@ -202,6 +202,9 @@ describe("a trigger for each relation type", () => {
     ["Vladimir Putin ocenil Severní Koreu.", "praise vladimir-putin north-korea"],
     ["Si Ťin-pching navštívil Pchjongjang.", "visit xi-jinping pyongyang"],
     ["Kim Čong-un přijel do Vladivostoku.", "visit kim-jong-un vladivostok"],
+    ["Kim Čong-un přijel na návštěvu Moskvy.", "visit kim-jong-un moscow"],
+    ["Vladimir Putin pobývá v Pchjongjangu.", "visit vladimir-putin pyongyang"],
+    ["Donald Trump vzkázal Si Ťin-pchingovi, že je připraven jednat.", "message donald-trump xi-jinping message"],
   ];
   for (const [text, expected] of cases) {
     test(text, () => {
@@ -210,6 +213,15 @@ describe("a trigger for each relation type", () => {
       expect(got).toContain(expected);
     });
   }
+  test("the host and the guests who watch a parade attend it", () => {
+    const r = extract("Si Ťin-pching hostil vojenskou přehlídku. Vladimir Putin a Kim Čong-un sledovali vojenskou přehlídku.", { lang: "cs", date: "2025-09-03" });
+    const got = r.relations.filter((x) => x.type === "attendance").map((x) => `${x.subject} ${x.object}`);
+    expect(got.sort()).toEqual(["kim-jong-un 2025-china-victory-day-parade", "vladimir-putin 2025-china-victory-day-parade", "xi-jinping 2025-china-victory-day-parade"]);
+  });
+  test("an invitation to visit is no visit", () => {
+    const r = extract("Vladimir Putin pozval Kim Čong-una na návštěvu Moskvy.", { lang: "cs", date });
+    expect(r.relations.filter((x) => x.type === "visit")).toEqual([]);
+  });
   test("support each other holds both ways", () => {
     const r = extract("Rusko a Severní Korea se vzájemně podporují.", { lang: "cs", date });
     const pairs = r.relations.filter((x) => x.type === "support").map((x) => `${x.subject} ${x.object}`);

@@ -245,6 +245,10 @@ describe("a trigger for each relation type", () => {
     const pairs = r.relations.filter((x) => x.type === "support").map((x) => `${x.subject} ${x.object}`);
     expect(pairs).toEqual(expect.arrayContaining(["russia north-korea", "north-korea russia"]));
   });
+  test("an invitation to visit is no visit", () => {
+    const r = extract("Władimir Putin zaprosił Kim Dzong Una do złożenia wizyty w Moskwie.", { lang: "pl", date });
+    expect(r.relations.filter((x) => x.type === "visit")).toEqual([]);
+  });
   test("przyjął ustawę is no meeting", () => {
     const r = extract("Władimir Putin przyjął ustawę o ratyfikacji traktatu.", { lang: "pl", date });
     expect(r.relations.filter((x) => x.type === "meeting")).toEqual([]);

@@ -289,3 +289,18 @@ describe("in a case language the endings, not the word order, tell the object of
     expect(relations("Putinu je čestitao, a Kim Jong-un šutio.", "hr")).not.toContain("message(kim-jong-un → vladimir-putin)");
   });
 });
+
+describe("a message's recipient is named before what was said", () => {
+  const rows: [lang: string, text: string, unexpected: string][] = [
+    ["cs", "Vladimir Putin vzkázal voličům, že Evropská unie selhala.", "message(vladimir-putin → european-union)"],
+    ["en", "Vladimir Putin sent a message to voters that the European Union had failed.", "message(vladimir-putin → european-union)"],
+    ["ru", "Владимир Путин в своём письме пишет, что Евросоюз ошибся.", "message(vladimir-putin → european-union)"],
+  ];
+  for (const [lang, text, unexpected] of rows) test(`${lang}: ${text}`, () => expect(relations(text, lang)).not.toContain(unexpected));
+  test("the recipient before it still is", () => {
+    expect(relations("Donald Trump vzkázal Si Ťin-pchingovi, že je připraven jednat.", "cs")).toContain("message(donald-trump → xi-jinping)");
+  });
+  test("an organisation after 'according to the words of' is the source", () => {
+    expect(relations("Vladimir Putin podle slov agentury Reuters vzkázal Si Ťin-pchingovi, že je připraven jednat.", "cs")).toEqual(["message(vladimir-putin → xi-jinping)"]);
+  });
+});

@@ -34,11 +34,15 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: noun(`dopis(?:|u|e|em|y|ů|ech|ům)`), kind: "letter" },
     { pattern: noun(`pozdrav(?:|y|ů|ech|em)|přání|pozdravi${PAST}`), kind: "greetings" },
     { pattern: noun(`poselstv(?:í|ím)|vzkaz(?:|u|em|y)|telegram(?:|u|em)`), kind: "message" },
+    // "vzkázal Si Ťin-pchingovi": sent word to (the recipient in the dative follows).
+    { pattern: `vzkáza${PAST}|vzkazuje`, kind: "message" },
   ],
   attendance: [
     { pattern: `(?:se )?zúčastni${PAST}(?: se)?|zúčastní se|účast(?:i|í)?|účastni${PAST} se` },
     { pattern: `(?:byl|byla|byli|bylo) přítom(?:en|na|ni|no)|přítomnost(?:i|í)?` },
     { pattern: `host(?:em|é|y|ů)?(?= (?:na|při|slavnost|oslav|přehlídk))|čestným hostem` },
+    // The host and the guests of an event: "hostil přehlídku", "sledovali přehlídku" (watched it from the stand).
+    { pattern: `hosti${PAST}|sledova${PAST}(?= (?:\\S+ ){0,2}(?:přehlídk|oslav|ceremoni|slavnost))` },
   ],
   support: [
     { pattern: `podpor(?:a|y|u|ou|ovat|uje|ují|ova${PAST}|ujeme)|podpoři${PAST}|podpoří|podporu` },
@@ -56,8 +60,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `vyjádři${PAST} uznání|vzda${PAST} hold|poděkova${PAST}|děkuje` },
   ],
   visit: [
-    { pattern: `návštěv(?:a|y|ě|u|ou|ách|ami)` },
+    // Not an invitation: "pozval Kima na návštěvu Moskvy" (invited Kim to visit Moscow).
+    { pattern: notAfter(`pozva${PAST} (?:\\S+ ){0,4}na `, `návštěv(?:a|y|ě|u|ou|ách|ami)`) },
     { pattern: `navštívi${PAST}|navštíví|navštěvuje|navštívit` },
-    { pattern: `přije(?:l|la|li|ly|lo|de|dou)|přiletě${PAST}|přiletí|přicestova${PAST}|dorazi${PAST}|zavíta${PAST}|pobyt(?:u|em)?|pobýva${PAST}|cest(?:a|y|ě|u|ou) do` },
+    { pattern: `přije(?:l|la|li|ly|lo|de|dou)|přiletě${PAST}|přiletí|přicestova${PAST}|dorazi${PAST}|zavíta${PAST}|pobyt(?:u|em)?|pobýva${PAST}|pobývá|pobývají|cest(?:a|y|ě|u|ou) do` },
   ],
 };

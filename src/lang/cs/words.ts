@@ -15,7 +15,8 @@ export const words: RelationWords = {
   reciprocal: ["vzájemně", "navzájem", "vzájemný", "vzájemné", "vzájemného", "vzájemnou", "vzájemnému", "vzájemném", "vzájemným"],
   bothLeaders: ["oba lídři", "oba vůdci", "obou lídrů", "obou vůdců", "oba státníci"],
   bothSides: ["obě země", "obou zemí", "obě strany", "obou stran"],
-  reporting: ["uvedla", "uvádí", "informovala", "informuje", "podle", "sdělila", "píše"],
+  reporting: ["uvedla", "uvádí", "informovala", "informuje", "podle", "podle slov", "sdělila", "píše"],
+  that: ["že", "aby"],
   relative: ["který", "která", "které", "kteří", "kdy"],
   leaders: ["lídři", "lídrů", "vůdci", "vůdců", "představitelé", "představitelů"],
 };

@@ -15,6 +15,9 @@ const SEND = "(?:skierowa|przekaza|wysła|przesła|złoży|przekazywa)(?:ł|ła|
 /** A message noun not already governed by a sending verb before it (the verb is then the trigger). */
 const noun = (p: string) => notAfter(`${SEND} (?:\\S+ ){0,5}`, p);
 
+/** A visit noun that is not the object of an invitation: "zaprosił Kim Dzong Una do złożenia wizyty w Moskwie". */
+const notInvited = (word: string) => notAfter(`zaprosi(?:ł|ła|li|ły|ć) (?:\\S+ ){0,4}(?:do (?:złożenia )?|z |na )`, word);
+
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: `spotka(?:nie|nia|niu|niem)`, agent: "after" },
@@ -69,8 +72,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `podziękowa(?:ł|ła|li|ły|ć)|dziękowa(?:ł|ła|li|ły)|wdzięczność` },
   ],
   visit: [
-    { pattern: `wizyt(?:a|y|ę|ą|ie)|pobyt(?:u|em|ie)?`, agent: "after" },
-    { pattern: `wizyt(?:a|y|ę|ą|ie|ach|ami)` },
+    { pattern: `${notInvited("wizyt(?:a|y|ę|ą|ie)")}|pobyt(?:u|em|ie)?`, agent: "after" },
+    { pattern: notInvited("wizyt(?:a|y|ę|ą|ie|ach|ami)") },
     { pattern: `odwiedzi(?:ł|ła|li|ły|ć)?|odwiedza(?:ł|ła|li|ły|ć|ją)?` },
     { pattern: `przyby(?:ł|ła|ło|li|ły|ć|wa)|przylecia(?:ł|ła|li|ły)|przyjecha(?:ł|ła|li|ły)|przyjedzie|przyleci` },
     { pattern: `przebywa(?:ł|ła|li|ły|ć|ją)?|pobyt(?:u|em|ie)?|podróż(?:y|ą)?` },

@@ -13,6 +13,7 @@ export const words: RelationWords = {
   bothLeaders: ["obeh voditeljev", "oba voditelja"],
   bothSides: ["obe državi", "obeh držav", "obe strani", "obeh strani"],
   reporting: ["poroča", "poročala", "sporočila", "po poročanju", "navaja", "navedla", "po navedbah"],
+  that: ["da"],
   relative: ["ki"],
 };
 

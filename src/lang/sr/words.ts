@@ -15,6 +15,7 @@ export const words: RelationWords = {
   in: bothScripts(["u", "na"]),
   from: bothScripts(["od"]),
   reciprocal: bothScripts(["uzajamno", "uzajamne", "uzajamnih", "međusobno", "međusobne", "međusobnih", "jedni druge", "jedni drugima", "jedni sa drugima", "jedan drugog", "jedan drugome", "jedan sa drugim"]),
+  that: bothScripts(["da"]),
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {
