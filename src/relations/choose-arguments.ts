@@ -246,7 +246,8 @@ function objectsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[],
   }
   if (type === "visit") {
     // A destination is named, not described: "visited the Friendship Tower, a memorial to Chinese soldiers" is no visit to China.
-    for (let k = 0; k < after.length; k++) if (after[k]!.found.form !== "adjective" && fits(after[k]!)) return [after[k]!];
+    // Nor the place left: "вылетел из Пхеньяна во Вьетнам".
+    for (let k = 0; k < after.length; k++) if (after[k]!.found.form !== "adjective" && after[k]!.marker !== "from" && fits(after[k]!)) return [after[k]!];
     // Chinese: else one marked "to" before it in its clause: "对朝鲜进行正式友好访问" (a visit to the DPRK).
     if (!ctx.input.language.pack?.syntax?.clausesShareSubject) return [];
     const to = lastMarked(before, "to", fits);

@@ -169,7 +169,7 @@ describe("a sentence without an entity of its own relates only the two named las
   ];
   eachYields(rows);
   test("and nothing without those words", () => {
-    expect(relations("China and North Korea signed a treaty in Beijing. Officials held talks on trade.", "en")).toEqual([]);
+    expect(relations("China and North Korea marked the anniversary in Beijing. Officials held talks on trade.", "en")).toEqual([]);
   });
 });
 
@@ -302,5 +302,30 @@ describe("a message's recipient is named before what was said", () => {
   });
   test("an organisation after 'according to the words of' is the source", () => {
     expect(relations("Vladimir Putin podle slov agentury Reuters vzkázal Si Ťin-pchingovi, že je připraven jednat.", "cs")).toEqual(["message(vladimir-putin → xi-jinping)"]);
+  });
+});
+
+describe("signing or concluding a treaty together is cooperation", () => {
+  eachYields([
+    ["ru", "Владимир Путин и Ким Чен Ын подписали договор о всеобъемлющем стратегическом партнёрстве.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["ru", "Документ заменит договор о дружбе, который Москва и Пхеньян заключили в 2000 году.", "cooperation(north-korea → russia)"],
+    ["bg", "Владимир Путин и Ким Чен Ун подписаха договор.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["cs", "Jde o smlouvu, kterou Rusko a Severní Korea podepsaly loni.", "cooperation(north-korea → russia)"],
+    ["pl", "Władimir Putin i Kim Dzong Un podpisali traktat.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["en", "Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang.", "cooperation(kim-jong-un → vladimir-putin)"],
+  ]);
+  test("a contract with a company is not", () => {
+    expect(relations("Украина подписала контракт с китайской компанией Sinovac.", "ru")).toEqual([]);
+  });
+});
+
+describe("Russian visits", () => {
+  eachYields([
+    ["ru", "Владимир Путин в последний раз был в Пхеньяне в 2000 году.", "visit(vladimir-putin → pyongyang)"],
+    ["ru", "Вечером Владимир Путин вылетел из Пхеньяна во Вьетнам.", "visit(vladimir-putin → vietnam)"],
+  ]);
+  test("the place left is no destination, an invitation is no visit", () => {
+    expect(relations("Вечером Владимир Путин вылетел из Пхеньяна во Вьетнам.", "ru")).not.toContain("visit(vladimir-putin → pyongyang)");
+    expect(relations("Приглашение посетить КНДР Владимир Путин получил в прошлом году.", "ru")).toEqual([]);
   });
 });

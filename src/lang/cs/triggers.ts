@@ -49,6 +49,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `zastal${PAST} se|solidarit(?:a|u|y|ou) s` },
   ],
   cooperation: [
+    // Signing or concluding a treaty together (not a contract, a purchase): "smlouvu, kterou obě země podepsaly".
+    { pattern: `(?:podepsa|uzavře)${PAST}(?!(?: \\S+){0,3} kontrakt)` },
     {
       pattern:
         "(?:posíl|posil|prohloub|prohlub|rozvíj|rozvinout|rozvoj|upev|utuž|normaliz)\\p{L}* (?:\\p{L}+ )?(?:vztah|spoluprác|vazb|koordinac|partnerstv|přátelstv|styk)\\p{L}*",

@@ -58,6 +58,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "unterstützt|unterstützte|unterstützten|unterstützen|unterstütze|unterstützend|Unterstützung|befürwortet|befürwortete|befürworteten|Rückendeckung|Rückhalt" },
   ],
   cooperation: [
+    // Signing a treaty together: "Putin und Kim unterzeichneten einen Vertrag".
+    { pattern: `unterzeichne(?:te|ten|t)` },
     { pattern: `(?:verpflichten|verpflichtet|verpflichtete|verpflichteten|versprachen|versprach|versprochen|vereinbarten|vereinbarte|vereinbart|bekräftigten|bekräftigte|bekundeten|bekundete)(?:\\ssich)?(?=${CLAUSE}{0,100}\\b${TIES})` },
     { pattern: `(?:enge|engere|engeren|enger|stärkere|stärkeren|verstärkte|verstärkten|bessere|besseren)\\s${TIES}` },
     { pattern: `${TIES}(?=(?:\\s\\S+){0,6}?\\s${STRENGTHEN}\\b)` },

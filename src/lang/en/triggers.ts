@@ -44,6 +44,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "support(?:s|ed|ing)?|backing|backed|backs|endors(?:e|es|ed|ing)|stood by|stand by|stands by|solidarity with" },
   ],
   cooperation: [
+    // Signing a treaty together: "Putin and Kim signed a treaty".
+    { pattern: `sign(?:ed|s)(?= (?:\\S+ ){0,3}(?:treaty|agreement|accord|pact|declaration|memorandum|deal))` },
     { pattern: `(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|agre(?:e|es|ed|eing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|resolv(?:e|es|ed)|reaffirm(?:s|ed|ing)?)(?=${CLAUSE}{0,60}\\b(?:${STRENGTHEN}|closer|stronger)\\s${CLAUSE}{0,30}\\b${TIES})` },
     { pattern: `(?:closer|stronger|deeper|enhanced|expanded|strengthened)\\s(?:\\S+\\s)?${TIES}` },
     // The tie noun after its verb ("develop the DPRK-China relations"), so that the parties before it are its arguments.

@@ -60,6 +60,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `opowiedzia(?:ł|ła|li|ły) się za|solidarnoś(?:ć|ci) z` },
   ],
   cooperation: [
+    // Signing or concluding a treaty together (not a contract, a purchase): "Putin i Kim Dzong Un podpisali traktat".
+    { pattern: `(?:podpisa|zawar)(?:ł|ła|li|ły)(?!(?: \\S+){0,3} kontrakt)` },
     {
       pattern:
         "(?:wzmocni|wzmacnia|zacieśni|zacieśnia|pogłębi|pogłębia|rozwija|rozwinię|rozwoj|rozwój|umocni|umacnia|normalizacj)\\p{L}* (?:\\p{L}+ )?(?:współprac|stosunk|stosunków|więzi|relacj|koordynacj|partnerstw|przyjaźn|wymian)\\p{L}*",

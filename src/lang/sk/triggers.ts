@@ -45,6 +45,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `zasta${PAST} sa|solidarit(?:a|u|y|ou) s` },
   ],
   cooperation: [
+    // Signing or concluding a treaty together (not a contract, a purchase): "zmluvu, ktorú obe krajiny podpísali".
+    { pattern: `(?:podpísa|uzavre)${PAST}(?!(?: \\S+){0,3} kontrakt)` },
     {
       pattern:
         "(?:posilň|posiln|prehĺb|prehlb|rozvíj|rozvoj|upevň|upevn|normaliz)\\p{L}* (?:\\p{L}+ )?(?:vzťah|spoluprác|väzb|koordinác|partnerstv|priateľstv|styk)\\p{L}*",
