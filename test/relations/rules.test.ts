@@ -319,13 +319,18 @@ describe("signing or concluding a treaty together is cooperation", () => {
   });
 });
 
-describe("Russian visits", () => {
+describe("Russian and Ukrainian visits", () => {
   eachYields([
     ["ru", "Владимир Путин в последний раз был в Пхеньяне в 2000 году.", "visit(vladimir-putin → pyongyang)"],
+    ["ru", "Визит Ким Чен Ына в Россию продлится несколько дней.", "visit(kim-jong-un → russia)"],
+    ["uk", "Візит Кім Чен Ина до Росії триватиме кілька днів.", "visit(kim-jong-un → russia)"],
     ["ru", "Вечером Владимир Путин вылетел из Пхеньяна во Вьетнам.", "visit(vladimir-putin → vietnam)"],
   ]);
   test("the place left is no destination, an invitation is no visit", () => {
     expect(relations("Вечером Владимир Путин вылетел из Пхеньяна во Вьетнам.", "ru")).not.toContain("visit(vladimir-putin → pyongyang)");
     expect(relations("Приглашение посетить КНДР Владимир Путин получил в прошлом году.", "ru")).toEqual([]);
+    expect(relations("Кім Чен Ин запросив Володимира Путіна відвідати КНДР.", "uk")).toEqual([]);
+    // "посетил с визитом Москву": the accusative after the instrumental noun is the destination, not a visitor.
+    expect(relations("Владимир Путин посетил с визитом Пхеньян, однако правительство Китая промолчало.", "ru")).toEqual(["visit(vladimir-putin → pyongyang)"]);
   });
 });

@@ -13,6 +13,9 @@ const PAST_REFLEXIVE = "(?:ся|ась|ось|ись)";
 /** Verbs of sending a message. */
 const SEND = `(?:направил${PAST}|направля(?:ет|ют)|отправил${PAST}|прислал${PAST}|послал${PAST}|адресовал${PAST})`;
 
+/** After an invitation: "Приглашение посетить", "пригласил Кима посетить". */
+const INVITED = `пригла\\p{L}* (?:\\S+ ){0,3}`;
+
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   attendance: [
     { pattern: `(?:принял${PAST}|принима(?:л${PAST}|ет|ют)|примет|примут|принять) участие` },
@@ -60,8 +63,11 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     { pattern: `(?:прибыл${PAST}|прилетел${PAST}|приехал${PAST}|прибыва(?:ет|ют)|находящ(?:ийся|аяся|егося|ейся|емуся|имся)) (?:с (?:\\p{L}+ )?визитом )?(?:в|во|на)` },
+    // "Визит Ким Чен Ына в Россию", "в ходе визита Кима": the visitor in the genitive right after the noun
+    // (not "с визитом Москву": посетил с визитом, the destination follows).
+    { pattern: notAfter(INVITED, `визита?`), agent: "after" },
     // Not an invitation: "Приглашение посетить КНДР он получил", "пригласил Кима посетить Москву".
-    { pattern: notAfter(`пригла\\p{L}* (?:\\S+ ){0,3}`, `визит(?:а|у|ом|е|ы|ов)?|посети(?:л${PAST}|т|ть)|посеща(?:л${PAST}|ет|ют)|посещени(?:е|я|ю|ем|и)|поездк(?:а|и|у|е|ой)`) },
+    { pattern: notAfter(INVITED, `визит(?:а|у|ом|е|ы|ов)?|посети(?:л${PAST}|т|ть)|посеща(?:л${PAST}|ет|ют)|посещени(?:е|я|ю|ем|и)|поездк(?:а|и|у|е|ой)`) },
     // "был в Пхеньяне" (has been to), "побывал в Москве", "вылетел из Пхеньяна во Вьетнам".
     { pattern: `(?:по)?бывал${PAST}(?= (?:в|во|на) )|был${PAST}(?= (?:в|во) )|вылетел${PAST}(?= (?:из \\p{L}+ )?(?:в|во) )` },
   ],

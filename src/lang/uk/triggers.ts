@@ -5,11 +5,15 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** Past tense endings after a stem in -в/-л: "зустрів", "зустріла", "зустріло", "зустріли". */
 const PAST = "(?:в|ла|ло|ли)";
 /** Verbs of sending a message. */
 const SEND = `(?:направи${PAST}|надісла${PAST}|відправи${PAST}|надсила(?:є|ють))`;
+
+/** After an invitation: "запросив Путіна відвідати", "запрошення відвідати". */
+const INVITED = `запро\\p{L}* (?:\\S+ ){0,3}`;
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   attendance: [
@@ -59,6 +63,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     { pattern: `(?:прибу${PAST}|прибуде|прибувають|приле(?:тів|тіла|тіли)|прилітав|прилітала|приїха${PAST}|перебуває|перебувають) (?:з (?:\\p{L}+ )?візитом )?(?:до|в|у|на)` },
-    { pattern: `візит(?:у|ом|і|и|ів)?|відвіда(?:${PAST}|ти|є|ють)|відвідин(?:и|ами|ах)|побува${PAST}|бува${PAST} у|поїздк(?:а|и|у|ою|ці)` },
+    // "Візит Кіма до Росії": the visitor in the genitive right after the noun.
+    { pattern: notAfter(INVITED, `візиту?`), agent: "after" },
+    // Not an invitation: "запросив Путіна відвідати КНДР".
+    { pattern: notAfter(INVITED, `візит(?:у|ом|і|и|ів)?|відвіда(?:${PAST}|ти|є|ють)|відвідин(?:и|ами|ах)|побува${PAST}|бува${PAST} у|поїздк(?:а|и|у|ою|ці)`) },
   ],
 };
