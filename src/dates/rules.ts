@@ -88,6 +88,7 @@ export function buildDateRules(pack: LanguagePack | undefined, vocab: DateVocabu
     rangeWord: words(vocab.rangeWords ?? []),
     preposition: words(vocab.prepositions ?? []),
     dayStop: vocab.notAfterDay?.length ? `(?!${words(vocab.notAfterDay)})` : "",
+    dayStart: vocab.notBeforeDay?.length ? `(?<!${words(vocab.notBeforeDay)}\\s*)` : "",
   };
   // Subpatterns may use the spacing subpatterns themselves.
   subs.linker = XRegExp.build(subs.linker!, { S }).source;
@@ -163,7 +164,7 @@ export function buildDateRules(pack: LanguagePack | undefined, vocab: DateVocabu
   );
   add("relative", `(?<rd>{{relDay}}) (?:{{S0}}(?<pa>{{partAfter}}))? {{end}}`, ["relDay"]);
   if (vocab.daysAlone) {
-    add("day", `(?:(?<rm>{{relMonth}}){{S0}}|(?<nb>{{nextBefore}}){{S}})? (?<d>{{day}}){{dayStop}} ${partAfter} {{end}}`, ["relMonth", "nextBefore", "digit"]);
+    add("day", `(?:(?<rm>{{relMonth}}){{S0}}|(?<nb>{{nextBefore}}){{S}})? {{dayStart}}(?<d>{{day}}){{dayStop}} ${partAfter} {{end}}`, ["relMonth", "nextBefore", "digit"]);
   }
 
   const preps = vocab.prepositions ?? [];

@@ -40,6 +40,8 @@ export interface DateVocabulary extends DateLexicon {
   daysAlone?: boolean;
   /** Words that cannot follow a lone day ("間", "ぶり"): the number counts days. */
   notAfterDay?: string[];
+  /** Words that cannot stand right before a lone day ("박" in "1박 2일", a stay of one night and two days). */
+  notBeforeDay?: string[];
   /** Words joining the two days of a range ("do", "bis", "au", "to"). */
   rangeWords?: string[];
   /** Month and weekday names are capitalised (en, de); lowercase "may", "march", "morgen" are other words. */

@@ -29,7 +29,9 @@ export function verbFinalArguments(trigger: Trigger, before: Argument[], isActor
     return { subjects: [agent], objects: object ? [object] : [] };
   }
   const nearest = (pred: (a: Argument) => boolean) => before.findLast(pred);
-  const head = nearest((a) => a.case === "subject" && isActor(a)) ?? nearest((a) => isActor(a) && a.marker === "none" && a.case === undefined);
+  const unmarked = (a: Argument) => isActor(a) && a.marker === "none" && a.case === undefined;
+  // Without a subject particle (a headline: "시진핑 주석 평양 도착"), a person or country before a place.
+  const head = nearest((a) => a.case === "subject" && isActor(a)) ?? nearest((a) => unmarked(a) && a.found.type !== "place") ?? nearest(unmarked);
   const subjects = head ? coordinated(head, before, input, isActor) : [];
   // "…을 시 주석, 푸틴 대통령과 함께 참관했다": who watched together with the subject watched too.
   if (head && !SYMMETRIC.has(type)) {
@@ -40,10 +42,13 @@ export function verbFinalArguments(trigger: Trigger, before: Argument[], isActor
   // "북러 군사협력", "ロ朝首脳会談": a compound names both sides; a partner elsewhere in the sentence is not a third.
   if (SYMMETRIC.has(type) && subjects.length >= 2 && isCompound(subjects)) return { subjects, objects: [] };
   let object: Argument | undefined;
-  if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a) && !hasComma(input.folded, a.found.end, trigger.start));
+  // A partner "with" the subject, else the person received ("시 주석을 영접했다").
+  if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a) && !hasComma(input.folded, a.found.end, trigger.start)) ?? nearest((a) => a.case === "object" && a.found.type === "person" && open(a));
   else if (type === "message") object = nearest((a) => a.marker === "to" && open(a)) ?? nearest((a) => a.case === "object" && open(a));
-  else if (type === "visit") object = nearest((a) => (a.marker === "to" || a.marker === "in" || a.case === "object") && open(a));
-  else object = nearest((a) => a.case === "object" && open(a)) ?? nearest((a) => a.marker === "to" && open(a));
+  // A destination marked as one, or unmarked right before the trigger ("평양 도착").
+  else if (type === "visit") object = nearest((a) => (a.marker === "to" || a.marker === "in" || a.case === "object") && open(a)) ?? adjacentBefore(trigger, before, open, input.folded);
+  // The object, else the one whose deed it is ("시 주석의 방북에 사의를 표했다": thanks to Xi for his visit).
+  else object = nearest((a) => a.case === "object" && open(a)) ?? nearest((a) => a.case === "genitive" && isActor(a) && open(a)) ?? nearest((a) => a.marker === "to" && open(a));
   return { subjects, objects: object ? coordinated(object, before, input, open) : [] };
 }
 
@@ -79,6 +84,12 @@ function isCompound(args: Argument[]): boolean {
     if (f.form !== "abbreviation" || f.end - f.start !== 1 || (k > 0 && args[k - 1]!.found.end !== f.start)) return false;
   }
   return true;
+}
+
+/** The unmarked argument right before the trigger, nothing but spaces between. */
+function adjacentBefore(trigger: Trigger, before: Argument[], accept: (a: Argument) => boolean, folded: string): Argument | undefined {
+  const last = before[before.length - 1];
+  return last && last.marker === "none" && last.case === undefined && accept(last) && isBlank(folded, last.found.end, trigger.start) ? last : undefined;
 }
 
 /** A "together" word right after the argument's particle ("과 함께"). */

@@ -237,6 +237,7 @@ const NO_TRIGGERS: readonly Trigger[] = [];
 /** Position relations: a person's title names a role and (usually) its organisation. */
 function positionRelations(input: RelationInput): FoundRelation[] {
   const out: FoundRelation[] = [];
+  let bySentence: BySentence<Found> | undefined;
   for (const title of input.titles) {
     const person = title.person.entity;
     if (person < 0) continue;
@@ -246,10 +247,13 @@ function positionRelations(input: RelationInput): FoundRelation[] {
       const capital = input.capitalOf(of);
       if (capital >= 0) of = capital;
     } else {
-      // The title names no organisation: the gazetteer knows whose office it is.
+      // The title names no organisation: the gazetteer knows whose office it is, when the
+      // sentence names it too ("Kim Jong Un … the DPRK's foreign minister Choe"). A bare title
+      // alone ("시 주석은", "习近平总书记") states no organisation: no relation.
       const known = (input.entries[person]!.positions ?? []).filter((p) => canonicalRole(p.role) === role).map((p) => p.of);
       const distinct = [...new Set(known)];
       if (distinct.length === 1) of = input.indexOf(distinct[0]!);
+      if (of >= 0 && !namedIn((bySentence ??= new BySentence(input.mentions, (m) => m.sentence, input.sentences.length)).of(title.role.sentence), of)) of = -1;
     }
     if (of < 0) continue;
     const sentence = input.sentences[title.role.sentence];
@@ -266,6 +270,12 @@ function positionRelations(input: RelationInput): FoundRelation[] {
     });
   }
   return out;
+}
+
+/** Whether one of the mentions is of the entity (its capital does not count: "평양" names the city, not the country's office). */
+function namedIn(mentions: readonly Found[], entity: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.entity === entity) return true;
+  return false;
 }
 
 /** The mentions of countries named for their leaders ("the leaders of X"); none in most sentences, and then no set. */

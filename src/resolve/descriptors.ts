@@ -28,6 +28,8 @@ export interface DescriptorContext {
   date: string | null;
   /** The owner may stand before the role past a linking word ("中国の最高指導者"). */
   ownerBeforeLinker?: boolean;
+  /** Particles are written on the word (ko): the descriptor ends before the role's ("중국 최고지도자의" → "중국 최고지도자"). */
+  particlesOutside?: boolean;
 }
 
 export interface Descriptor {
@@ -57,7 +59,8 @@ export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
     const holder = isCapital ? (of.type === "country" ? ctx.capitalCity(of.entity) : -1) : holderOf(ctx.positions, role.role, ctx.ids[country >= 0 ? country : of.entity]!, ctx.date);
     if (holder < 0) continue;
     const start = Math.min(role.start, of.start);
-    const end = Math.max(role.end, of.end);
+    const roleEnd = ctx.particlesOutside && role.text.length > role.base.length && role.text.startsWith(role.base) ? role.start + role.base.length : role.end;
+    const end = Math.max(roleEnd, of.end);
     out.push({
       role,
       absorbed: of,

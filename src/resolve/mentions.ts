@@ -156,6 +156,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     capitalCity: input.capitalCity,
     date: input.date,
     ownerBeforeLinker: input.language.pack?.syntax?.titlesAfterName,
+    particlesOutside,
   });
   if (descriptors.length === 0) return { mentions: kept, roles, titles };
   const absorbed = new Set(descriptors.map((d) => d.absorbed));

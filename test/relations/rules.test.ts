@@ -334,3 +334,23 @@ describe("Russian and Ukrainian visits", () => {
     expect(relations("Владимир Путин посетил с визитом Пхеньян, однако правительство Китая промолчало.", "ru")).toEqual(["visit(vladimir-putin → pyongyang)"]);
   });
 });
+
+describe("a bare title names no organisation: a position only when the sentence names it", () => {
+  // As the gold of the Korean, Chinese and Japanese fixture texts reads SPEC §5: "시 주석", "习近平总书记" state no country or party.
+  const bare: [lang: string, text: string][] = [
+    ["en", "President Xi Jinping said the ties were strong."],
+    ["de", "Außenminister Sergej Lawrow reiste ab."],
+    ["zh", "国家主席习近平出席。"],
+    ["zh", "习近平总书记同金正恩总书记会晤。"],
+    ["ja", "プーチン大統領は述べた。"],
+    ["ko", "시진핑 주석은 말했다."],
+  ];
+  for (const [lang, text] of bare) test(`${lang}: ${text}`, () => expect(relations(text, lang).filter((r) => r.startsWith("position"))).toEqual([]));
+  eachYields([
+    ["en", "President Xi Jinping said China was ready.", "position(xi-jinping → china)"],
+    ["it", "Erano presenti Sergej Lavrov, Ministro degli Esteri russo, e Andrej Belousov, Ministro della Difesa.", "position(andrey-belousov → russia)"],
+  ]);
+  test("a capital does not name the country of the office", () => {
+    expect(relations("À Séoul, le gouvernement du président Yoon Suk-yeol suit de près la visite.", "fr").filter((r) => r.startsWith("position"))).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ const dates: DateVocabulary = {
   orders: ["ymd"],
   daySuffixes: ["일"],
   daysAlone: true,
+  // "1박 2일" (one night, two days) is a length of stay.
+  notBeforeDay: ["박"],
   particles: ["은", "는", "이", "가", "을", "를", "에", "에서", "에는", "에도", "의", "부터", "까지", "로", "으로", "인", "엔", "께", "쯤", "경", "도", "만", "과", "와", "초", "말", "중순", "하순", "상순", "께부터", "부터는"],
 };
 

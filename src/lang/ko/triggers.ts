@@ -21,6 +21,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: verbal("(?:정상|단독|확대|양자)?회담") },
     { pattern: verbal("회동") },
     { pattern: verbal("접견") },
+    // "공항에 나가 시 주석을 직접 영접했다": received him in person.
+    { pattern: verbal("영접") },
     { pattern: verbal("면담") },
     { pattern: verbal("차담") },
     { pattern: verbal("전화\\s*통화") },
@@ -51,6 +53,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: verbal("(?:칭찬|찬양|치하|극찬|격찬|칭송)") },
     { pattern: noun("찬사") },
     { pattern: "감사(?:를|의|하\\p{L}*|했\\p{L}*|한)" },
+    // "…에 사의를 표했다": expressed thanks.
+    { pattern: "사의를 표\\p{L}*" },
   ],
   visit: [
     { pattern: verbal("(?:방문|도착)") },
