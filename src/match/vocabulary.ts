@@ -103,6 +103,10 @@ export function pendingNames(entries: readonly GazetteerEntry[], packs: readonly
     names.role.push(role);
     names.order.push(order);
   };
+  // Korean one-syllable abbreviations are found inside compound words, never as a word of their own
+  // (src/resolve/compound-abbreviations.ts): matched alone they were only dropped again (~0.9 % of a pass).
+  const inWordsOnly = new Set<string>();
+  for (const pack of packs) if (pack.syntax?.compoundAbbreviations?.words) inWordsOnly.add(pack.code);
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!;
     for (const [field, kind] of FIELDS) {
@@ -110,7 +114,8 @@ export function pendingNames(entries: readonly GazetteerEntry[], packs: readonly
       if (!byLang) continue;
       for (const lang in byLang) {
         const list = byLang[lang]!;
-        for (let order = 0; order < list.length; order++) add(list[order]!, e, kind, lang, undefined, order);
+        const skipSingles = kind === "abbreviation" && inWordsOnly.has(lang);
+        for (let order = 0; order < list.length; order++) if (!(skipSingles && list[order]!.trim().length === 1)) add(list[order]!, e, kind, lang, undefined, order);
       }
     }
   }

@@ -21,7 +21,7 @@ const isSingle = (f: Found) => f.form === "abbreviation" && f.entity >= 0 && f.e
  * @example keepCompoundAbbreviations(found, "中朝关系", rules) // both kept; in "其中" the "中" is dropped
  */
 export function keepCompoundAbbreviations(found: Found[], text: string, rules: Rules | undefined, lang: string): Found[] {
-  if (!rules || rules.words || !found.some(isSingle)) return found;
+  if (!rules || !found.some(isSingle)) return found;
   const at = new Map<number, Found>();
   for (const f of found) if (isSingle(f)) at.set(f.start, f);
   const keep = new Set<Found>();
@@ -112,27 +112,26 @@ export interface CompoundWordInput {
 
 /**
  * Korean (`rules.words`): the abbreviations inside the listed compound words, each syllable
- * a mention ("북중" → north-korea, china; "방중에서" → china), added to `found`; a one-syllable
- * abbreviation that is a word of its own ("회담 중") is dropped. A word that is already
- * (part of) a mention is left alone.
+ * a mention ("북중" → north-korea, china; "방중에서" → china), added to `found`. The names
+ * matcher never finds such a syllable on its own ("회담 중": `pendingNames` leaves them out of
+ * the vocabulary). A word that is already (part of) a mention is left alone.
  * @example compoundWordMentions(found, input, ko.syntax.compoundAbbreviations) // + 북 and 중 in "북중 관계"
  */
 export function compoundWordMentions(found: Found[], input: CompoundWordInput, rules: Rules | undefined): Found[] {
   if (!rules?.words) return found;
-  const kept = found.some(isSingle) ? found.filter((f) => !isSingle(f)) : found;
   const sets = compoundWords(rules);
   const firsts = sets.firsts;
   const syllables = syllableAbbreviations(input.entries, input.lang);
-  if (syllables.size === 0) return kept;
+  if (syllables.size === 0) return found;
   const { text, tokens } = input;
   const added: Found[] = [];
-  let m = 0; // the first kept mention that does not end before the token
+  let m = 0; // the first found mention that does not end before the token
   for (let t = 0; t < tokens.count; t++) {
     const start = tokens.start[t]!;
     if (!firsts.has(text.charCodeAt(start))) continue;
     const end = tokens.end[t]!;
-    while (m < kept.length && kept[m]!.end <= start) m++;
-    if (m < kept.length && kept[m]!.start < end) continue;
+    while (m < found.length && found[m]!.end <= start) m++;
+    if (m < found.length && found[m]!.start < end) continue;
     const word = compoundAt(text, start, end, sets);
     if (word < 0) continue;
     for (let i = start; i < start + word; i++) {
@@ -140,7 +139,7 @@ export function compoundWordMentions(found: Found[], input: CompoundWordInput, r
       if (e !== undefined) added.push(makeFound(i, i + 1, t, t + 1, input.tokenSentence[t]!, e, input.entries[e]!.type, "abbreviation", 0.9, text[i]!));
     }
   }
-  return added.length === 0 ? kept : mergeByStart(kept, added);
+  return added.length === 0 ? found : mergeByStart(found, added);
 }
 
 /** The length of the listed compound that text[start, end) is, alone, with a particle after it or as a verb; -1 if none. */
