@@ -63,8 +63,9 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const bases: CandidateBases = { entity: [], base: [], from: [0] };
 
   const particlesOutside = input.language.pack?.syntax?.attachedParticles === true;
-  const surnames = input.language.pack?.syntax?.unspaced ? surnameContext(names, input.language) : undefined;
-  for (const match of names) {
+  const unspaced = input.language.pack?.syntax?.unspaced === true;
+  for (let n = 0; n < names.length; n++) {
+    const match = names[n]!;
     const sentence = tokenSentence[match.firstToken]!;
     if (!match.records.some((r) => r.entity >= 0)) {
       const role = match.records.find((r) => r.kind === "role");
@@ -77,7 +78,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     const best = choice.best;
     const form = best.kind as MentionForm;
     // Without spaces, a one-character short name is a surname only before an honorific or a title ("金氏", "金総書記"); elsewhere it is a word ("資金", "金曜日").
-    if (surnames && form === "short" && match.end - match.start === 1 && !surnames.stands(input.text, match.start)) continue;
+    if (unspaced && form === "short" && match.end - match.start === 1 && !surnameStands(input.text, match.start, names[n + 1], input.language)) continue;
     // "the military parade" names a dated event only in documents written around it.
     if (form === "descriptor" && !aroundEvent(entries[best.entity]!, input.date)) continue;
     // Another language's one-word name spelt like a common word of this one: Croatian "Kina" (China) opening a Czech sentence is "cinemas".
@@ -293,14 +294,16 @@ function fallbackEntity(candidates: Candidate[], docLang: string, entries: reado
   return best;
 }
 
-/** Where a one-character surname stands in an unspaced text: before an honorific or a role word, not right after a Han character. */
-function surnameContext(names: NameMatch[], language: CompiledLanguage): { stands: (text: string, at: number) => boolean } {
-  const roleStarts = new Set<number>();
-  for (const m of names) if (m.records.some((r) => r.kind === "role")) roleStarts.add(m.start);
+/**
+ * Whether a one-character surname at `at` stands as one in an unspaced text: not right after a
+ * Han character, and before an honorific ("金氏") or a role word (`next`, the match after it: "金総書記").
+ */
+function surnameStands(text: string, at: number, next: NameMatch | undefined, language: CompiledLanguage): boolean {
+  if (isHan(text.charCodeAt(at - 1))) return false;
+  if (next && next.start === at + 1 && next.records.some((r) => r.kind === "role")) return true;
   const honorifics = language.pack?.honorifics ?? [];
-  return {
-    stands: (text, at) => !isHan(text.charCodeAt(at - 1)) && (roleStarts.has(at + 1) || honorifics.some((h) => text.startsWith(h, at + 1))),
-  };
+  for (const h of honorifics) if (text.startsWith(h, at + 1)) return true;
+  return false;
 }
 
 /** CJK unified ideographs (the basic block and extension A). */
