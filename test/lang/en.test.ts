@@ -62,6 +62,8 @@ describe("English triggers", () => {
   const cases: [string, string][] = [
     ["Kim Jong Un met Xi Jinping in Beijing on Thursday.", "meeting kim-jong-un xi-jinping"],
     ["Kim Jong Un held talks with Vladimir Putin.", "meeting kim-jong-un vladimir-putin"],
+    ["Putin and Kim hold first summit in Vladivostok", "meeting kim-jong-un vladimir-putin"],
+    ["Xi Jinping and Kim Jong Un held their second summit.", "meeting kim-jong-un xi-jinping"],
     ["Kim was received by Putin in the Kremlin.", "meeting kim-jong-un vladimir-putin"],
     ["Xi Jinping sent a congratulatory message to Kim Jong Un.", "message xi-jinping kim-jong-un"],
     ["Vladimir Putin attended the Victory Day parade in Beijing.", "attendance vladimir-putin 2025-china-victory-day-parade"],
@@ -85,6 +87,10 @@ describe("English triggers", () => {
 
   const none: string[] = ["Thanks to China, Kim Jong Un survived.", "The visit came ahead of a summit in Japan, Xi Jinping said."];
   for (const text of none) test(`no praise or visit: ${text}`, () => expect(relations(text).filter((r) => /^(praise|visit)/.test(r))).toEqual([]));
+
+  test("attending a summit is no meeting of those who attend", () => {
+    expect(relations("Xi Jinping and Vladimir Putin have attended the G20 summit.").filter((r) => r.startsWith("meeting"))).toEqual([]);
+  });
 
   test("the triggers compile", () => expect(compileTriggers(en).regex).not.toBeNull());
 });

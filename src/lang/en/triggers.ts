@@ -21,6 +21,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "meeting(?=\\sof\\b)", agent: "after" },
     { pattern: "(?:was|were|being|been) (?:warmly )?(?:received|welcomed|greeted|met)(?=(?:\\s[^\\s.!?;,]+){0,4}\\sby\\b)", voice: "passive" },
     { pattern: "(?:held|hold|holds|holding|had|have|has) (?:\\S+ ){0,2}(?:talks|discussions|a meeting|meetings|a summit|a phone call|a telephone conversation|a conversation|a video call)" },
+    // A headline's summit without its article ("Putin and Kim hold first summit"); the words between are
+    // adjectives of the summit only: "has attended the G20 summit" states no meeting.
+    { pattern: "(?:held|hold|holds|holding) (?:their |a )?(?:(?:first|second|third|fourth|fifth|historic|landmark|rare|bilateral|inaugural|surprise) )*summits?" },
     // "the meeting", "the talks" refer back to a meeting already stated; they state one only with the partner.
     { pattern: "met(?: with)?|meets?(?: with)?|meeting with|meetings?(?=\\sbetween\\b)|(?<!\\b(?:the|this|that|their|his|her|its)\\s)meetings?" },
     { pattern: "talks with|talked with|talked to|spoke with|spoke to|spoke by phone|phone call|telephone call|telephone conversation|phone conversation|video call|conversation with|summit with|summit talks|sat down with" },
