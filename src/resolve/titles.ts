@@ -113,6 +113,13 @@ export function findTitles(ctx: TitleContext): Title[] {
     while (t >= 0) {
       const item = labels.itemAt(t);
       if (!item || item.kind === "person") break;
+      // Another token of the role word or mention just read: what lies between its own tokens is part of
+      // it ("Staats- und Parteichef": the dash after "Staats" is no gap in the title).
+      if (item === before[0]) {
+        prevStart = tokens.start[t]!;
+        t--;
+        continue;
+      }
       // A mention may end past its last token ("Korei Płn." keeps its period).
       const itemEnd = item.kind === "org" ? Math.max(tokens.end[t]!, item.found.end) : tokens.end[t]!;
       const gap = gapKind(text, itemEnd, prevStart);

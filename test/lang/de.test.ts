@@ -101,6 +101,12 @@ describe("German triggers", () => {
   ];
   for (const text of none) test(`no meeting or visit: ${text}`, () => expect(relations(text).filter((r) => /^(meeting|visit)/.test(r))).toEqual([]));
 
+  test("a title with a dash inside its role word keeps the country before it: the country does not act", () => {
+    const found = relations("Kim Jong Un traf den chinesischen Staats- und Parteichef Xi Jinping.");
+    expect(found).toContain("meeting kim-jong-un xi-jinping");
+    expect(found.filter((r) => r.startsWith("meeting"))).toHaveLength(1);
+  });
+
   test("the triggers compile", () => expect(compileTriggers(de).regex).not.toBeNull());
 });
 
