@@ -114,6 +114,8 @@ export interface RelationWords {
   that?: string[];
   /** Words that make an organisation next to them the source of the report, never a party to it ("KCNA said", "according to Yonhap", "сообщило ЦТАК"). */
   reporting?: string[];
+  /** Words that open a clause ending in a reporting word ("wie Xinhua am Donnerstag meldete"): an organisation a few words after one is the source when a word of `reporting` closes the clause. */
+  reportingClause?: string[];
   /** Phrases for the two people just named ("the two leaders", "i due leader", "obeh voditeljev"): the arguments of a meeting or cooperation they state. */
   bothLeaders?: string[];
   /** Phrases for the two countries just named ("the two countries", "двете страни", "oba kraje"): the parties of a cooperation or meeting they state. */

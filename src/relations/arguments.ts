@@ -63,12 +63,16 @@ export interface MarkerWords {
   /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
   reportingBefore: RegExp | null;
   reportingAfter: RegExp | null;
+  /** A word that opens a verb-final reporting clause at the end of folded text ("wie", `reportingClause`), and a reporting word closing such a clause a few words on; null when the language lists none. */
+  reportingOpener: RegExp | null;
+  reportingLate: RegExp | null;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
 /** No letter or digit before / after a phrase. */
 const WORD_START = `(?<![${COMMON_WORD_UNITS}])(?<![\\p{L}\\p{N}])`;
 const WORD_END = "(?![\\p{L}\\p{N}])";
+
 
 /**
  * The folded function words of a language. `like`, the folded text of the document at
@@ -111,6 +115,9 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       that: fold(w?.that),
       reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),
       reportingAfter: anyOf(w?.reporting, "^[\\s,]*", WORD_END),
+      // "wie Xinhua am Donnerstag meldete.": the opener before the source, the reporting word ending its clause.
+      reportingOpener: anyOf(w?.reportingClause, WORD_START, "\\s+(?:[\\p{L}\\p{N}]+\\s+){0,3}$"),
+      reportingLate: anyOf(w?.reporting, "^(?:\\s+[\\p{L}\\p{N}]+){1,3}\\s+", "(?=\\s*(?:[.,;:!?]|$))"),
       relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),
     };
     if (like !== undefined) {
@@ -288,5 +295,6 @@ export function markSources(args: Argument[], folded: string, words: MarkerWords
     const before = folded.slice(Math.max(0, arg.start - 40), arg.start);
     const after = folded.slice(arg.found.end, arg.found.end + 40);
     if (words.reportingBefore.test(before) || words.reportingAfter.test(after)) arg.source = true;
+    else if (words.reportingOpener?.test(before) && words.reportingLate!.test(after)) arg.source = true;
   }
 }

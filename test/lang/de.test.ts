@@ -107,6 +107,11 @@ describe("German triggers", () => {
     expect(found.filter((r) => r.startsWith("meeting"))).toHaveLength(1);
   });
 
+  test("the source of a verb-final reporting clause is no party to what it reports", () => {
+    const text = "Kim Jong Un und Xi Jinping trafen sich. Die beiden Politiker führten am Dienstag Gespräche, wie die amtliche Nachrichtenagentur Xinhua am Donnerstag meldete.";
+    expect(relations(text).filter((r) => r.includes("xinhua"))).toEqual([]);
+  });
+
   test("the triggers compile", () => expect(compileTriggers(de).regex).not.toBeNull());
 });
 
