@@ -19,7 +19,13 @@ dateTables("hr", [
   ["Sporazum je dogovoren prošle godine.", D, "prošle godine", "2024"],
   ["Sastali su se u rujnu prošle godine.", D, "rujnu prošle godine", "2024-09"],
 ]);
-dateTables("ru", [["Договор действует с прошлого года.", D, "прошлого года", "2024"]]);
+dateTables("ru", [
+  ["Договор действует с прошлого года.", D, "прошлого года", "2024"],
+  // The prepositional alone: "в этом году", "в прошлом году".
+  ["Лидеры встретятся в этом году.", D, "этом году", "2025"],
+  ["В прошлом году они встречались дважды.", D, "прошлом году", "2024"],
+  ["Переговоры продолжатся в следующем году.", D, "следующем году", "2026"],
+]);
 dateTables("zh", [["去年两国签署了条约。", D, "去年", "2024"]]);
 dateTables("ko", [["지난해 양국은 조약을 체결했다.", D, "지난해", "2024"]]);
 // Romance languages join a relative year to a month with a genitive ("marzo del año pasado"); alone the date is without it.
