@@ -240,7 +240,8 @@ function positionRelations(input: RelationInput): FoundRelation[] {
   let bySentence: BySentence<Found> | undefined;
   for (const title of input.titles) {
     const person = title.person.entity;
-    if (person < 0) continue;
+    // A counterpart is no office ("his North Korean counterpart Choe Son Hui").
+    if (person < 0 || title.role.role === "counterpart") continue;
     const role = canonicalRole(title.role.role);
     let of = title.of ? title.of.entity : -1;
     if (of >= 0) {

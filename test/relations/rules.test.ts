@@ -354,3 +354,20 @@ describe("a bare title names no organisation: a position only when the sentence 
     expect(relations("À Séoul, le gouvernement du président Yoon Suk-yeol suit de près la visite.", "fr").filter((r) => r.startsWith("position"))).toEqual([]);
   });
 });
+
+describe("a counterpart's country is part of the name's title: the person meets, not the country, and holds no office by it", () => {
+  const rows: Row[] = [
+    ["en", "Sergei Lavrov held talks with his North Korean counterpart Choe Son Hui.", "meeting(choe-son-hui → sergey-lavrov)"],
+    ["pl", "Siergiej Ławrow rozmawiał ze swoją północnokoreańską odpowiedniczką Choe Son Hui.", "meeting(choe-son-hui → sergey-lavrov)"],
+    ["de", "Sergej Lawrow traf seine nordkoreanische Amtskollegin Choe Son Hui.", "meeting(choe-son-hui → sergey-lavrov)"],
+    ["ru", "Цой Сон Хи провела переговоры со своим российским коллегой Сергеем Лавровым.", "meeting(choe-son-hui → sergey-lavrov)"],
+    ["fr", "Choe Son-hui s'était entretenue avec son homologue russe Sergueï Lavrov.", "meeting(choe-son-hui → sergey-lavrov)"],
+  ];
+  eachYields(rows);
+  for (const [lang, text] of rows) {
+    test(`${lang}: no meeting with the country, no position`, () => {
+      const out = relations(text, lang);
+      expect(out.filter((r) => r.startsWith("position") || r.includes("north-korea") || r.includes("russia"))).toEqual([]);
+    });
+  }
+});

@@ -29,6 +29,8 @@ export const roles: Record<string, string[]> = {
   "kremlin spokesperson": ["говорител на президента", "прессекретар на президента"],
   ambassador: ["посланик", "посланичка"],
   aide: ["помощник", "помощничка"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["колега", "колежка"],
   adviser: ["съветник", "съветничка"],
   "chief of the general staff": ["началник на Генералния щаб", "началник на Генщаба"],
   "supreme commander": ["върховен главнокомандващ"],

@@ -24,4 +24,6 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["mluvčí", "tiskový mluvčí", "tisková mluvčí"],
   ambassador: ["velvyslanec", "velvyslankyně"],
   aide: ["poradce", "poradkyně"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["protějšek", "kolega", "kolegyně"],
 };

@@ -44,6 +44,8 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["Sprecher", "Sprecherin", "Regierungssprecher", "Regierungssprecherin"],
   ambassador: ["Botschafter", "Botschafterin"],
   aide: ["Berater", "Beraterin", "Präsidentenberater", "Kremlberater", "außenpolitischer Berater"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["Amtskollege", "Amtskollegin"],
   "alternate member": ["stellvertretendes Mitglied", "Kandidat"],
   member: ["Mitglied"],
 };

@@ -41,6 +41,8 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
   ambassador: ["ambassador"],
   aide: ["aide", "presidential aide", "Kremlin aide", "aide to the president", "adviser", "advisor"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["counterpart"],
   "alternate member": ["alternate member"],
   member: ["member"],
   "top legislator": ["top legislator"],

@@ -28,6 +28,8 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["portavoz", "vocero", "vocera"],
   ambassador: ["embajador", "embajadora"],
   aide: ["asesor", "asesora", "asesor presidencial", "asesor del presidente", "asistente del presidente", "consejero", "consejera"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["homólogo", "homóloga"],
   "alternate member": ["miembro suplente"],
   member: ["miembro"],
 };

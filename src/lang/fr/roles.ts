@@ -25,6 +25,8 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["porte-parole"],
   ambassador: ["ambassadeur", "ambassadrice"],
   aide: ["conseiller", "conseillère", "conseiller diplomatique", "conseiller du président", "assistant du président"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["homologue"],
   "alternate member": ["membre suppléant", "membre suppléante"],
   member: ["membre"],
 };

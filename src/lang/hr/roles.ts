@@ -23,5 +23,7 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["glasnogovornik", "glasnogovornica"],
   ambassador: ["veleposlanik", "veleposlanica"],
   aide: ["savjetnik", "savjetnica", "pomoćnik", "pomoćnica"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["kolega", "kolegica"],
   "secretary of the security council": ["tajnik Vijeća sigurnosti"],
 };

@@ -28,6 +28,8 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["portavoce"],
   ambassador: ["ambasciatore", "ambasciatrice"],
   aide: ["assistente", "assistente del Presidente", "consigliere del Presidente", "consigliere presidenziale", "consigliere per la politica estera"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["omologo", "omologa"],
   "alternate member": ["membro supplente", "membro candidato"],
   member: ["membro"],
 };

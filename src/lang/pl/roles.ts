@@ -23,4 +23,6 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["rzecznik", "rzeczniczka", "rzecznik prasowy", "rzeczniczka prasowa"],
   ambassador: ["ambasador", "ambasadorka"],
   aide: ["doradca", "doradczyni", "asystent"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["odpowiednik", "odpowiedniczka"],
 };

@@ -30,6 +30,8 @@ export const roles: Record<string, string[]> = {
   "kremlin spokesperson": ["пресс-секретарь президента"],
   ambassador: ["посол"],
   aide: ["помощник", "помощник президента"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["коллега"],
   adviser: ["советник"],
   "chief of the general staff": ["начальник Генерального штаба", "начальник Генштаба"],
   "supreme commander": ["верховный главнокомандующий"],

@@ -24,4 +24,6 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["hovorca", "hovorkyňa"],
   ambassador: ["veľvyslanec", "veľvyslankyňa"],
   aide: ["poradca", "poradkyňa"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["náprotivok", "kolega", "kolegyňa"],
 };

@@ -24,5 +24,7 @@ export const roles: Record<string, string[]> = {
   spokesperson: ["tiskovni predstavnik", "tiskovna predstavnica", "govornik", "govornica"],
   ambassador: ["veleposlanik", "veleposlanica"],
   aide: ["svetovalec", "svetovalka", "pomočnik", "pomočnica"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["kolega", "kolegica"],
   "secretary of the security council": ["sekretar varnostnega sveta"],
 };

@@ -23,6 +23,8 @@ const latin: Record<string, string[]> = {
   spokesperson: ["portparol", "portparolka"],
   ambassador: ["ambasador", "ambasadorka"],
   aide: ["savetnik", "savetnica", "pomoćnik", "pomoćnica"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["kolega", "koleginica"],
   "secretary of the security council": ["sekretar Saveta bezbednosti"],
 };
 

@@ -29,6 +29,8 @@ export const roles: Record<string, string[]> = {
   "kremlin spokesperson": ["прессекретар президента", "прес-секретар президента"],
   ambassador: ["посол", "посолка"],
   aide: ["помічник", "помічниця", "помічник президента"],
+  // Not an office: a title word that makes the country before it part of a name's title ("his North Korean counterpart Choe"), no position.
+  counterpart: ["колега"],
   adviser: ["радник", "радниця"],
   "chief of the general staff": ["начальник Генерального штабу", "начальник Генштабу"],
   "supreme commander": ["верховний головнокомандувач"],
