@@ -232,6 +232,7 @@ describe("a trigger for each relation type", () => {
     ["Siergiej Ławrow pochwalił Koreę Północną.", "praise sergey-lavrov north-korea"],
     ["Władimir Putin odwiedził Pjongjang.", "visit vladimir-putin pyongyang"],
     ["Siergiej Ławrow przybył do Pjongjangu z wizytą.", "visit sergey-lavrov pyongyang"],
+    ["Wizyta nastąpiła miesiąc po szczycie Putina i Kim Dzong Una na kosmodromie Wostocznyj.", "meeting kim-jong-un vladimir-putin"],
   ];
   for (const [text, expected] of cases) {
     test(text, () => {
@@ -248,6 +249,10 @@ describe("a trigger for each relation type", () => {
   test("an invitation to visit is no visit", () => {
     const r = extract("Władimir Putin zaprosił Kim Dzong Una do złożenia wizyty w Moskwie.", { lang: "pl", date });
     expect(r.relations.filter((x) => x.type === "visit")).toEqual([]);
+  });
+  test("a summit named after its one host is no meeting of the host", () => {
+    const r = extract("Projekt zostanie przedstawiony w piątek, podczas szczytu UE w Brukseli z udziałem Polski.", { lang: "pl", date });
+    expect(r.relations.filter((x) => x.type === "meeting")).toEqual([]);
   });
   test("przyjął ustawę is no meeting", () => {
     const r = extract("Władimir Putin przyjął ustawę o ratyfikacji traktatu.", { lang: "pl", date });

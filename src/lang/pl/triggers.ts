@@ -21,6 +21,9 @@ const notInvited = (word: string) => notAfter(`zaprosi(?:ł|ła|li|ły|ć) (?:\\
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: `spotka(?:nie|nia|niu|niem)`, agent: "after" },
+    // "po szczycie Putina i Kima": a summit's genitive names its parties when it names two;
+    // one alone is its host ("szczyt UE", "szczyt Sojuszu Północnoatlantyckiego").
+    { pattern: `(?:szczyt(?:u|em)?|szczycie)(?=(?:\\s\\p{L}+){1,2}\\si\\s)`, agent: "after" },
     { pattern: `został(?:a|o|i|y)? przyjęt(?:y|a|e|i)`, voice: "passive" },
     { pattern: `spotka${PAST} się|spotka(?:ją)? się|spotyka(?:ł|ła|li|ły|ć|ją)? się|się spotka(?:ł|ła|li|ły)` },
     { pattern: `spotka(?:nie|nia|niu|niem|ń|niach|niami)` },
