@@ -313,9 +313,18 @@ describe("signing or concluding a treaty together is cooperation", () => {
     ["cs", "Jde o smlouvu, kterou Rusko a Severní Korea podepsaly loni.", "cooperation(north-korea → russia)"],
     ["pl", "Władimir Putin i Kim Dzong Un podpisali traktat.", "cooperation(kim-jong-un → vladimir-putin)"],
     ["en", "Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["it", "Vladimir Putin e Kim Jong-un hanno firmato mercoledì a Pyongyang un trattato di partenariato.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["fr", "Vladimir Poutine et Kim Jong-un signent un traité de partenariat à Pyongyang.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["es", "Vladímir Putin y Kim Jong-un firmaron un tratado de asociación estratégica.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["hr", "Vladimir Putin i Kim Jong Un potpisali su sporazum u Pjongjangu.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["sl", "Vladimir Putin in Kim Džong Un sta podpisala pogodbo v Pjongjangu.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["sr", "Владимир Путин и Ким Џонг Ун потписали су споразум у Пјонгјангу.", "cooperation(kim-jong-un → vladimir-putin)"],
   ]);
   test("a contract with a company is not", () => {
     expect(relations("Украина подписала контракт с китайской компанией Sinovac.", "ru")).toEqual([]);
+  });
+  test("a signature on a contract is not, in the Romance languages either", () => {
+    expect(relations("Vladimir Putin ha firmato un contratto con una ditta cinese.", "it")).toEqual([]);
   });
 });
 

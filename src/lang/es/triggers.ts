@@ -41,6 +41,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "apoy(?:o|a|an|ó|aron|ará|arán|ar|ado|ando)|respald(?:o|a|an|ó|aron|ará|arán|ar|ado)|(?:sosti(?:ene|enen|uvo)|sosten(?:er|ido))(?!\\sque\\b)" },
   ],
   cooperation: [
+    // Signing a treaty together: "Putin y Kim firmaron un tratado".
+    { pattern: `(?:firm(?:aron|ó|ado|ada|an|arán|ará)|suscribi(?:eron|ó))(?= (?:\\S+ ){0,3}(?:tratado|acuerdo|pacto|declaración|memorando|memorándum))` },
     { pattern: `${STRENGTHEN}(?: aún más| más)? (?:la |el |los |las |sus |su )?(?:\\S+ )?${TIES}` },
     { pattern: "(?:más )?estrech(?:a|as|os) (?:cooperación|colaboración|relaciones|lazos|vínculos)|cooperar" },
   ],

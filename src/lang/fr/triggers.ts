@@ -44,6 +44,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "soutien(?:t|nent|dra|dront)(?!\\s(?:que|qu['’]))|soutiens?|souten(?:ir|u|ue|us|ues|ait|aient|ant)(?!\\s(?:que|qu['’]))|appui(?:e|ent|era|eront|é|ée|yer|yé|yant)?" },
   ],
   cooperation: [
+    // Signing a treaty together: "Poutine et Kim ont signé un traité".
+    { pattern: `sign(?:é|ée|és|ées|ent|ont|era|eront|èrent|ait|aient)(?= (?:\\S+ ){0,3}(?:traité|accord|pacte|déclaration|mémorandum))` },
     { pattern: `${STRENGTHEN}(?: davantage| encore)? (?:la |le |les |l${APOS}|leur |leurs |sa |ses |son )?(?:\\S+ )?${TIES}` },
     { pattern: "(?:plus )?étroite(?:s)? (?:coopération|collaboration|relations)|coopérer" },
   ],

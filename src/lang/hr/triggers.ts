@@ -47,6 +47,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `((izrazi|pruži)${PAST}?|dao|dala|dali) (\\p{L}+ )?(potporu|podršku)` },
   ],
   cooperation: [
+    // Signing a treaty together: "Putin i Kim potpisali su sporazum".
+    { pattern: `(?:potpisa(?:o|la|lo|li|le|ti)|potpisuju|potpisat će)(?= (?:\\S+ ){0,3}(?:ugovor|sporazum|deklaracij|memorandum))` },
     { pattern: "suradnj(a|e|i|u|om)" },
     { pattern: `surađiva${PAST}|surađuju|surađuje|surađivati` },
     { pattern: "partnerstv(o|a|u|om)" },

@@ -49,6 +49,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "(?:sosten(?:ere|uto|uta|uti|ute|go|gono|ne|eva|evano|endo)|sostien(?:e|i)|sosterr(?:à|anno|ebbe|ebbero))(?!\\s(?:che|di)\\b)|sostegno|appogg(?:io|ia|iano|iato|iata|iare|erà|eranno|iò)|support(?:o|are|ato|a|ano)" },
   ],
   cooperation: [
+    // Signing a treaty together: "Putin e Kim hanno firmato un trattato".
+    { pattern: `(?:firm(?:ano|ato|ata|ati|ò|arono|eranno|erà)|sottoscritt[oaie]|sottoscri(?:vono|ve|sse|ssero))(?= (?:\\S+ ){0,5}(?:trattat|accord|patto|dichiarazion|memorandum|intesa))` },
     { pattern: `${STRENGTHEN}(?: ulteriormente)? (?:la |le |il |i |gli |l'|l’)?(?:\\S+ )?${TIES}` },
     { pattern: "(?:più )?strett[aie] (?:cooperazione|collaborazione|relazioni|legami)|cooperare" },
   ],

@@ -47,6 +47,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `(izrazil|izrekel|zagotovil|ponudil)${PAST} (\\p{L}+ )?podporo` },
   ],
   cooperation: [
+    // Signing a treaty together: "Putin in Kim sta podpisala pogodbo".
+    { pattern: `podpisa(?:l|la|lo|li|le|ti)(?= (?:\\S+ ){0,3}(?:pogodb|sporazum|deklaracij|memorand))` },
     { pattern: "sodelovanj(e|a|u|em|i)" },
     { pattern: `sodeloval${PAST}|sodeluje(ta|jo)?` },
     { pattern: "partnerstv(o|a|u|om)" },

@@ -49,6 +49,8 @@ const latin: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `((izrazi|pruži)${PAST}?|dao|dala|dali) (\\p{L}+ )?(podršku|potporu)` },
   ],
   cooperation: [
+    // Signing a treaty together: "Putin i Kim potpisali su sporazum".
+    { pattern: `potpisa(o|la|lo|li|le|ti)(?= (\\S+ ){0,3}(ugovor|sporazum|deklaracij|memorandum))` },
     { pattern: "saradnj(a|e|i|u|om)" },
     { pattern: `sarađiva${PAST}|sarađuju|sarađuje|sarađivati` },
     { pattern: "partnerstv(o|a|u|om)" },
