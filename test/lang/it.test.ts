@@ -85,6 +85,9 @@ describe("Italian triggers", () => {
     ["Putin ha altamente apprezzato il coraggio dei soldati nordcoreani.", "praise vladimir-putin north-korea"],
     ["Xi Jinping ha visitato Pyongyang.", "visit xi-jinping pyongyang"],
     ["Kim Jong Un è arrivato a Pechino martedì.", "visit kim-jong-un beijing"],
+    ["Putin era stato accolto all'aeroporto da Kim Jong Un.", "meeting kim-jong-un vladimir-putin"],
+    ["Vladimir Putin è atterrato a Pyongyang nella notte.", "visit vladimir-putin pyongyang"],
+    ["In serata Vladimir Putin è ripartito per il Vietnam.", "visit vladimir-putin vietnam"],
   ];
   for (const [text, expected] of cases) test(text, () => expect(relations(text)).toContain(expected));
 

@@ -20,7 +20,8 @@ const MEETING_NOUN = "(?:incontr[oi]|colloqui(?:o)?(?:\\stelefonic[oi])?|telefon
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: "incontro(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
-    { pattern: "(?:è|è stato|è stata|sono stati|sono state|era stato|era stata|fu) ricevut[oaie](?= da\\b| dal\\b| dalla\\b)", voice: "passive" },
+    // Received or welcomed by someone, a place between ("era stato accolto all'aeroporto da Kim").
+    { pattern: "(?:è|è stato|è stata|sono stati|sono state|era stato|era stata|fu) (?:ricevut|accolt)[oaie](?= (?:[^\\s.!?;,]+ ){0,3}?(?:da|dal|dalla)\\b)", voice: "passive" },
     { pattern: "(?:ha|hanno|aveva|avevano|avrà|avranno) (?:\\S+ ){0,2}(?:tenuto|avuto) (?:\\S+ ){0,2}(?:colloqui|colloquio|un incontro|incontri|un vertice|una conversazione|un colloquio telefonico|una telefonata)" },
     { pattern: "(?:si )?(?:sono|è|erano|era) incontrat[oaie]|incontrat[oaie]|incontr(?:a|ano|ò|arono|are|erà|eranno|ava|avano|erebbe)" },
     // A meeting noun after a definite article ("l'incontro si è svolto", "dopo i colloqui") refers back to a meeting
@@ -60,6 +61,6 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   visit: [
     { pattern: "visita(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
     // The noun with its destination ("visita di quattro giorni in Cina"), not "la visita di Choe arriva …".
-    { pattern: "(?:in )?visita(?= (?:ufficiale |di Stato |di lavoro |lampo |di (?:\\S+ )?giorn[oi] )?(?:a|in|al|allo|alla|nel|nella|negli)\\b)|visit(?:ato|ata|ò|arono|erà|eranno)|(?:è|sono) (?:arrivat[oaie]|giunt[oaie]) (?:a|in|nel|nella)|arriv(?:ato|ata|ati|ò|arono|o) (?:a|in)|viaggio (?:a|in)|trasferta (?:a|in)|(?:si è|si sono) recat[oaie]" },
+    { pattern: "(?:in )?visita(?= (?:ufficiale |di Stato |di lavoro |lampo |di (?:\\S+ )?giorn[oi] )?(?:a|in|al|allo|alla|nel|nella|negli)\\b)|visit(?:ato|ata|ò|arono|erà|eranno)|(?:è|sono) (?:arrivat[oaie]|giunt[oaie]) (?:a|in|nel|nella)|arriv(?:ato|ata|ati|ò|arono|o) (?:a|in)|viaggio (?:a|in)|trasferta (?:a|in)|(?:si è|si sono) recat[oaie]|atterrat[oaie] (?:a|in|nel|nella|all['’]|al)|volat[oaie] (?:a|in)|(?:ri)?partit[oaie] (?:per|alla volta di)" },
   ],
 };
