@@ -56,7 +56,10 @@ export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
     const country = ctx.capitalOf(of.entity);
     // "the North Korean capital", "stolica Chin": the capital city, not an office holder.
     const isCapital = role.role === "capital";
-    const holder = isCapital ? (of.type === "country" ? ctx.capitalCity(of.entity) : -1) : holderOf(ctx.positions, role.role, ctx.ids[country >= 0 ? country : of.entity]!, ctx.date);
+    // The head of a seat of government is its country's leader: "il capo del Cremlino", "the Kremlin chief" (not of a capital city: "the head of Beijing").
+    const seat = country >= 0 && country !== of.entity && ctx.capitalCity(country) !== of.entity;
+    const office = role.role === "head" && seat ? "leader" : role.role;
+    const holder = isCapital ? (of.type === "country" ? ctx.capitalCity(of.entity) : -1) : holderOf(ctx.positions, office, ctx.ids[country >= 0 ? country : of.entity]!, ctx.date);
     if (holder < 0) continue;
     const start = Math.min(role.start, of.start);
     const roleEnd = ctx.particlesOutside && role.text.length > role.base.length && role.text.startsWith(role.base) ? role.start + role.base.length : role.end;

@@ -119,8 +119,15 @@ describe("the capital of a country, and a seat of government", () => {
     ["en", "Putin arrived in the North Korean capital on Wednesday.", "visit(vladimir-putin → pyongyang)"],
     ["pl", "Putin przyleciał do stolicy Korei Północnej.", "visit(vladimir-putin → pyongyang)"],
     ["en", "Kim Jong Un praised the Kremlin for its support.", "praise(kim-jong-un → russia)"],
+    // The head of a seat of government is its country's leader.
+    ["it", "In serata il capo del Cremlino è ripartito per il Vietnam.", "visit(vladimir-putin → vietnam)"],
+    ["fr", "Le chef du Kremlin est arrivé à Pékin.", "visit(vladimir-putin → beijing)"],
+    ["en", "The Kremlin chief arrived in Beijing.", "visit(vladimir-putin → beijing)"],
   ];
   eachYields(rows);
+  test("the head of a capital city is no one's descriptor", () => {
+    expect(extract("The head of Beijing arrived in Pyongyang.", { lang: "en", date: "2024-06-19" }).mentions.filter((x) => x.form === "descriptor")).toEqual([]);
+  });
   test("the capital is a place mention, never a person's title", () => {
     const m = extract("Putin arrived in the North Korean capital.", { lang: "en", date: "2024-06-19" }).mentions.find((x) => x.form === "descriptor");
     expect([m?.text, m?.type, m?.entity]).toEqual(["North Korean capital", "place", "pyongyang"]);
