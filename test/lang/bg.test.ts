@@ -114,6 +114,7 @@ describe("a trigger for each relation type", () => {
     ["Китай и КНДР ще засилят координацията.", "cooperation china north-korea"],
     ["Ким заяви, че КНДР оценява позицията на Китай.", "praise north-korea china"],
     ["Владимир Путин пристигна в Пхенян.", "visit vladimir-putin pyongyang"],
+    ["Путин посрещна Ким Чен Ун на космодрума Восточни.", "meeting kim-jong-un vladimir-putin"],
   ];
   for (const [text, expected] of cases) {
     test(text, () => {
@@ -126,8 +127,19 @@ describe("a trigger for each relation type", () => {
     const pairs = r.relations.filter((x) => x.type === "support").map((x) => `${x.subject} ${x.object}`);
     expect(pairs).toEqual(expect.arrayContaining(["china north-korea", "north-korea china"]));
   });
+  test("an invitation to visit is no visit", () => {
+    const r = extract("Ким Чен Ун покани Путин да посети Северна Корея в удобно за него време.", { lang: "bg", date });
+    expect(r.relations.filter((x) => x.type === "visit")).toEqual([]);
+  });
   test("прие решение is no meeting", () => {
     const r = extract("Путин прие решение за визита на Ким Чен Ун.", { lang: "bg", date });
     expect(r.relations.filter((x) => x.type === "meeting")).toEqual([]);
+  });
+});
+
+describe("the Vostochny cosmodrome with its article", () => {
+  test("космодрума Восточни", () => {
+    const m = extract("Срещата беше на космодрума Восточни.", { lang: "bg", date: "2023-09-13" }).mentions;
+    expect(m.map((x) => `${x.text} ${x.entity}`)).toContain("космодрума Восточни vostochny-cosmodrome");
   });
 });

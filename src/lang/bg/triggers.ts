@@ -8,9 +8,12 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** Aorist and present endings of a verb stem in -а/-и: "срещна" + "", "ха", "л", "ла", "ли". */
 const AORIST = "(?:|ха|л|ла|ло|ли)";
+/** After an invitation: "покани Путин да посети", "поканата да посети". */
+const INVITED = `покан\\p{L}* (?:\\S+ ){0,3}(?:да )?`;
 /** Verbs of sending a message. */
 const SEND = `(?:изпрати${AORIST}|изпраща(?:|т|ше)|отправи${AORIST}|адресира${AORIST})`;
 
@@ -26,6 +29,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `(?:проведе${AORIST}|провежда(?:|т|ха)|проведат) (?:телефонни |телефонен )?(?:разговори|преговори|среща|срещи|разговор)` },
     { pattern: `(?:се )?срещна${AORIST}(?: се)?|(?:се )?среща(?:т|ше|ха)? се|срещ(?:а|и)|разговор(?:и)? на чай|разговор(?:и)?|преговори|беседва${AORIST}|беседа|телефонен разговор` },
     { pattern: `прие${AORIST}(?! (?:решени|закон|резолюци|декларац|документ|поправк|бюджет|програм|план|мерки|участие))`, voice: "active" },
+    // Welcomed: "Путин посрещна Ким Чен Ун на космодрума".
+    { pattern: `посрещна${AORIST}|посреща(?:|т|ше|ха)` },
     { pattern: `(?:беше|бе|бяха|е|са) приет(?:|а|и)`, voice: "passive" },
   ],
   message: [
@@ -66,6 +71,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   visit: [
     { pattern: `посещени(?:е|ето)|визит(?:а|ата)`, agent: "after" },
     { pattern: `(?:пристигна${AORIST}|пристига(?:|т)|отлетя|долетя${AORIST}) (?:на (?:\\p{L}+ )?посещение )?(?:в|във|на)` },
-    { pattern: `посещени(?:е|ето|я)|посети${AORIST}|визит(?:а|ата|и|ите)|посещава(?:|т)` },
+    // Not an invitation: "Ким покани Путин да посети Северна Корея".
+    { pattern: notAfter(INVITED, `посещени(?:е|ето|я)|посети${AORIST}|визит(?:а|ата|и|ите)|посещава(?:|т)`) },
   ],
 };
