@@ -107,6 +107,10 @@ describe("Chinese triggers", () => {
     ["访问", "visit"],
     ["国事访问", "visit"],
     ["抵达", "visit"],
+    ["到机场迎接", "meeting"],
+    ["设宴欢迎", "meeting"],
+    ["推动中朝关系长期健康稳定发展", "cooperation"],
+    ["巩固中朝友谊", "cooperation"],
   ];
   for (const [text, type, kind] of cases) {
     test(`${type}: ${text}`, () => {
@@ -116,7 +120,7 @@ describe("Chinese triggers", () => {
     });
   }
 
-  const none: string[] = ["会见记者", "结束访问", "访问期间", "相信", "信息"];
+  const none: string[] = ["会见记者", "结束访问", "访问期间", "相信", "信息", "迎接挑战"];
   for (const text of none) test(`no trigger: ${text}`, () => expect(findTriggers(compiled, text, 0, text.length)).toEqual([]));
 
   // Chinese has no spaces: a trigger is always between two Han characters.
@@ -124,6 +128,7 @@ describe("Chinese triggers", () => {
     ["习近平同金正恩在北京举行会谈。", "meeting kim-jong-un xi-jinping"],
     ["习近平向金正恩致贺电。", "message xi-jinping kim-jong-un"],
     ["李强于9日抵达平壤。", "visit li-qiang pyongyang"],
+    ["习近平设宴欢迎金正恩。", "meeting kim-jong-un xi-jinping"],
   ];
   for (const [text, expected] of running) test(`in running text: ${text}`, () => expect(relations(text)).toContain(expected));
 });

@@ -10,7 +10,8 @@ const dates: DateVocabulary = {
   months: NUMERALS.map((n, i) => [`${i + 1}月`, `${String(i + 1).padStart(2, "0")}月`, `${n}月`]),
   weekdays: WEEKDAYS.map((d, i) => [`星期${d}`, `周${d}`, `礼拜${d}`, ...(i === 6 ? ["星期天", "礼拜天"] : [])]),
   relativeDays: { 昨天: -1, 前天: -2, 今天: 0, 明天: 1, 后天: 2, 昨日: -1, 今日: 0, 明日: 1, 昨晚: -1, 今晨: 0, 今晚: 0 },
-  partsOfDay: ["上午", "下午", "晚上", "早上", "早晨", "凌晨", "中午", "傍晚", "晚间", "夜间", "夜里"],
+  // "晚" alone after a day ("26日晚") as well as "晚上".
+  partsOfDay: ["上午", "下午", "晚上", "早上", "早晨", "凌晨", "中午", "傍晚", "晚间", "夜间", "夜里", "晚"],
   yearWords: ["年"],
   relativeYears: { 去年: -1, 前年: -2, 今年: 0, 明年: 1 },
   relativeMonths: { 上月: -1, 上个月: -1, 本月: 0, 这个月: 0, 下月: 1, 下个月: 1 },

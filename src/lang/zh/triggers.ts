@@ -19,6 +19,10 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "通(?:电话|话)" },
     { pattern: "交谈" },
     { pattern: "座谈" },
+    // Welcoming someone in person: "到机场迎接", "设宴欢迎金正恩夫妇" (not "欢迎…访问", a welcome of a visit).
+    { pattern: "迎接(?!挑战)" },
+    { pattern: "设宴(?:欢迎|款待)" },
+    { pattern: "举行(?:隆重)?欢迎仪式" },
   ],
   // Not "在贺电中" (in the message): that refers back to a message already named.
   message: [
@@ -38,6 +42,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "协调" },
     { pattern: "战略沟通" },
     { pattern: "加强[^，。；、]{0,10}(?:关系|交往|团结|沟通|协调|合作)" },
+    // Moving ties forward: "推动中朝关系长期健康稳定发展", "深化两国友谊", "巩固中朝友谊".
+    { pattern: "推动[^，。；、]{0,12}关系[^，。；、]{0,10}发展" },
+    { pattern: "(?:深化|巩固)[^，。；、]{0,10}(?:关系|友谊|交往|合作)" },
   ],
   praise: [
     { pattern: "赞扬" },
