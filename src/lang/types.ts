@@ -194,8 +194,19 @@ export interface SyntaxData {
    * with one of `particles` after it ("방중에서"), gives a mention for each of its syllables that
    * is an abbreviation; on its own such a syllable is an ordinary word ("회담 중", during the talks).
    * A word may also go on as a verb: `verbStarts` are the first syllables of its forms ("했" in "방북했다고").
+   * Headlines also write one of `alone` as a word of its own before a title that starts with one
+   * of `titles` ("라브로프 러 외무장관", Russia's foreign minister Lavrov).
    */
-  compoundAbbreviations?: { suffixes?: string[]; prefixes?: string[]; never?: string[]; words?: string[]; particles?: readonly string[]; verbStarts?: string[] };
+  compoundAbbreviations?: {
+    suffixes?: string[];
+    prefixes?: string[];
+    never?: string[];
+    words?: string[];
+    particles?: readonly string[];
+    verbStarts?: string[];
+    alone?: string[];
+    titles?: string[];
+  };
 }
 
 export interface LanguagePack {

@@ -43,13 +43,26 @@ export function verbFinalArguments(trigger: Trigger, before: Argument[], isActor
   if (SYMMETRIC.has(type) && subjects.length >= 2 && isCompound(subjects)) return { subjects, objects: [] };
   let object: Argument | undefined;
   // A partner "with" the subject, else the person received ("시 주석을 영접했다").
-  if (SYMMETRIC.has(type)) object = nearest((a) => a.marker === "with" && open(a) && !hasComma(input.folded, a.found.end, trigger.start)) ?? nearest((a) => a.case === "object" && a.found.type === "person" && open(a));
+  if (SYMMETRIC.has(type)) {
+    object = nearest((a) => a.marker === "with" && open(a) && !hasComma(input.folded, a.found.end, trigger.start)) ?? nearest((a) => a.case === "object" && a.found.type === "person" && open(a));
+    // A headline without particles: "김정은, 원산서 라브로프 러 외무장관 접견" (Kim received Lavrov): the
+    // person before the comma and the unmarked person the trigger follows.
+    if (!object && head && head.found.type === "person" && subjects.length === 1) object = headlineSubject(head, before, input.folded, open);
+  }
   else if (type === "message") object = nearest((a) => a.marker === "to" && open(a)) ?? nearest((a) => a.case === "object" && open(a));
   // A destination marked as one, or unmarked right before the trigger ("평양 도착").
   else if (type === "visit") object = nearest((a) => (a.marker === "to" || a.marker === "in" || a.case === "object") && open(a)) ?? adjacentBefore(trigger, before, open, input.folded);
   // The object, else the one whose deed it is ("시 주석의 방북에 사의를 표했다": thanks to Xi for his visit).
   else object = nearest((a) => a.case === "object" && open(a)) ?? nearest((a) => a.case === "genitive" && isActor(a) && open(a)) ?? nearest((a) => a.marker === "to" && open(a));
   return { subjects, objects: object ? coordinated(object, before, input, open) : [] };
+}
+
+/** The unmarked person at the start of a headline, closed off by a comma (past a title), before `head`: "김정은 위원장, … 라브로프 … 접견". */
+function headlineSubject(head: Argument, before: Argument[], folded: string, accept: (a: Argument) => boolean): Argument | undefined {
+  const first = before[0];
+  if (!first || first === head || first.found.type !== "person" || first.marker !== "none" || first.case !== undefined || !accept(first)) return undefined;
+  const comma = folded.indexOf(",", first.found.end);
+  return comma >= 0 && comma - first.found.end <= 12 && before[1]!.found.start > comma ? first : undefined;
 }
 
 /**

@@ -133,7 +133,18 @@ export function compoundWordMentions(found: Found[], input: CompoundWordInput, r
     while (m < found.length && found[m]!.end <= start) m++;
     if (m < found.length && found[m]!.start < end) continue;
     const word = compoundAt(text, start, end, sets);
-    if (word < 0) continue;
+    if (word < 0) {
+      // Alone before a title, after a person's name or at the start of a sentence: "라브로프 러 외무장관"
+      // (not "회담 중 대통령이", during the talks the president).
+      const sentence = input.tokenSentence[t];
+      const afterName = m > 0 && found[m - 1]!.type === "person" && /^ +$/.test(text.slice(found[m - 1]!.end, start));
+      const opens = t === 0 || input.tokenSentence[t - 1] !== sentence;
+      if (end - start === 1 && sets.alone.has(text[start]!) && (afterName || opens) && t + 1 < tokens.count && input.tokenSentence[t + 1] === sentence && startsWithAny(text, tokens.start[t + 1]!, sets.titles)) {
+        const e = syllables.get(text[start]!);
+        if (e !== undefined) added.push(makeFound(start, end, t, t + 1, input.tokenSentence[t]!, e, input.entries[e]!.type, "abbreviation", 0.9, text[start]!));
+      }
+      continue;
+    }
     for (let i = start; i < start + word; i++) {
       const e = syllables.get(text[i]!);
       if (e !== undefined) added.push(makeFound(i, i + 1, t, t + 1, input.tokenSentence[t]!, e, input.entries[e]!.type, "abbreviation", 0.9, text[i]!));
@@ -156,6 +167,13 @@ interface CompoundWords {
   firsts: Set<number>;
   particles: readonly string[];
   verbStarts: Set<string>;
+  alone: Set<string>;
+  titles: readonly string[];
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
 }
 
 const wordSets = new WeakMap<Rules, CompoundWords>();
@@ -164,7 +182,9 @@ function compoundWords(rules: Rules): CompoundWords {
   let sets = wordSets.get(rules);
   if (!sets) {
     const words = new Set(rules.words);
-    sets = { words, firsts: new Set([...words].map((w) => w.charCodeAt(0))), particles: rules.particles ?? [], verbStarts: new Set(rules.verbStarts) };
+    const alone = new Set(rules.alone);
+    const firsts = new Set([...words, ...alone].map((w) => w.charCodeAt(0)));
+    sets = { words, firsts, particles: rules.particles ?? [], verbStarts: new Set(rules.verbStarts), alone, titles: rules.titles ?? [] };
     wordSets.set(rules, sets);
   }
   return sets;

@@ -131,7 +131,8 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, owners: OwnersByToken):
   for (let hops = 0; hops < 3 && t < tokens.count; hops++) {
     if (!gapOk(prev, tokens.start[t]!)) return undefined;
     const after = byFirst(t);
-    if (after) return after.sentence === role.sentence ? after : undefined;
+    // Not a country inside the next word: "외교부장 방북" (a visit to the North) names no one's foreign minister.
+    if (after) return after.sentence === role.sentence && after.start === tokens.start[t] ? after : undefined;
     if (!(ctx.classes[t]! & WordClass.Linker)) return undefined;
     prev = tokens.end[t]!;
     t++;

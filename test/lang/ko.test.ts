@@ -37,6 +37,7 @@ describe("Korean particles are endings of the name word", () => {
     ["중국에서의 회담", "중국 (china)"],
     ["중국으로서는", "중국 (china)"],
     ["중국측은 말했다", "중국 (china)"],
+    ["중국서 회담했다", "중국 (china)"],
     ["러시아는 밝혔다", "러시아 (russia)"],
     ["러시아가 지지했다", "러시아 (russia)"],
     ["러시아와 북한", "러시아 (russia)"],

@@ -387,3 +387,10 @@ describe("a counterpart's country is part of the name's title: the person meets,
     });
   }
 });
+
+describe("a Korean headline without particles: the person before the comma meets the one the trigger follows", () => {
+  eachYields([
+    ["ko", "김정은, 원산서 라브로프 러 외무장관 접견", "meeting(kim-jong-un → sergey-lavrov)"],
+    ["ko", "김정은 위원장, 라브로프 장관 접견", "meeting(kim-jong-un → sergey-lavrov)"],
+  ]);
+});

@@ -42,12 +42,19 @@ describe("Korean compound words of one-syllable abbreviations", () => {
     ["한미일 3국은 공조하기로 했다.", ["한:south-korea", "미:united-states", "일:japan"]],
     ["김 위원장은 이번 방중에서 돌아왔다.", ["중:china"]],
     ["방북했다고 전했다.", ["북:north-korea"]],
+    // A headline's abbreviation alone before a title.
+    ["김정은, 원산서 라브로프 러 외무장관 접견", ["러:russia"]],
+    ["시진핑 중 국가주석 방북", ["중:china", "북:north-korea"]],
   ];
   for (const [text, expected] of rows) test(text, () => expect(countries(text, "ko")).toEqual(expected));
 
   // Alone the syllables are ordinary words; some runs of them are too (북미 is also North America).
-  const none = ["회담 중 한 차례 일을 논의했다.", "북미 대륙과 중미 국가들.", "방한복을 입었다.", "중요한 일이다.", "중한 범죄."];
+  const none = ["회담 중 한 차례 일을 논의했다.", "북미 대륙과 중미 국가들.", "방한복을 입었다.", "중요한 일이다.", "중한 범죄.", "한 대통령이 말했다.", "회담 중 대통령이 말했다."];
   for (const text of none) test(`none: ${text}`, () => expect(countries(text, "ko")).toEqual([]));
+
+  test("a country inside the word after a role is not whose the role is: '외교부장 방북' is no descriptor", () => {
+    expect(extract("외교부장 방북이 이어졌다.", { lang: "ko", date: "2025-10-11" }).mentions.filter((m) => m.form === "descriptor")).toEqual([]);
+  });
 
   test("a word that is already a name is not split (북한, 한국)", () => {
     expect(extract("북한과 한국이 만났다.", { lang: "ko", date: "2025-10-11" }).mentions.map((m) => `${m.text}:${m.form}`)).toEqual(["북한:name", "한국:name"]);

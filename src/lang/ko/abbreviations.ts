@@ -22,4 +22,7 @@ export const compoundAbbreviations: NonNullable<SyntaxData["compoundAbbreviation
   particles: PARTICLES,
   // The 하다 forms: "방북했다고", "방중하는", "방한한".
   verbStarts: ["하", "했", "한", "할", "함", "해", "합"],
+  // A headline's "러 외무장관", "북 외무상", "중 외교부장", "미 국무장관": not 한 ("one") or 일 ("day", "work").
+  alone: ["북", "조", "중", "러", "미"],
+  titles: ["외무장관", "외무상", "외교장관", "외교부장", "외교부", "국무장관", "국방장관", "국방상", "국방부", "대통령", "국가주석", "총리", "총비서", "국무위원장", "대사", "정상", "최고지도자", "지도자"],
 };
