@@ -16,7 +16,7 @@ import { parseWithChrono } from "./chrono.js";
 import { anchorKey, compileDateGrammar, isDateTrigger, type DateGrammar, type RuleKind } from "./grammar.js";
 import { isInsideUrl, scanDates, type DateMatch } from "./scan.js";
 import { dateValue, docDate, type DocDate } from "./values.js";
-import type { DateVocabulary } from "./vocabulary.js";
+import { SAME_DAY, type DateVocabulary } from "./vocabulary.js";
 
 export interface DateInput {
   text: string;
@@ -80,6 +80,8 @@ const CONFIDENCE_OF: Record<RuleKind | "chrono", number> = {
   chrono: 0.7,
 };
 const CONFIDENCE = tableMap(CONFIDENCE_OF);
+/** A value that names one day of a known year. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Finds the date mentions of a text, in text order.
@@ -90,16 +92,23 @@ export function findDates(input: DateInput): Found[] {
   const g = grammarOf(pack);
   const doc = docDate(input.date);
   const { matches, unread } = scanDates(input, g);
-  const hits: { start: number; end: number; sentence: number; value: string | undefined; confidence: number }[] = matches.map((m) => ({
+  const hits: { start: number; end: number; sentence: number; value: string | undefined; confidence: number; sameDay?: boolean }[] = matches.map((m) => ({
     start: m.start,
     end: m.end,
     sentence: m.sentence,
     value: dateValue(m.parts, doc),
     confidence: m.parts.year !== undefined || m.kind === "numeric" ? Math.max(CONFIDENCE.get(m.kind)!, 0.9) : CONFIDENCE.get(m.kind)!,
+    sameDay: m.parts.relDay === SAME_DAY,
   }));
   if (pack?.chronoLocale) {
     for (const h of chronoDates(input, g, pack.chronoLocale, doc, matches, unread)) hits.push({ ...h, confidence: CONFIDENCE.get("chrono")! });
     hits.sort((a, b) => a.start - b.start);
+  }
+  // "同日", "当天下午", "이날": the day of the last full date before it.
+  let lastDay: string | undefined;
+  for (const h of hits) {
+    if (h.sameDay && lastDay !== undefined) h.value = lastDay;
+    else if (h.value !== undefined && FULL_DAY.test(h.value)) lastDay = h.value;
   }
 
   const { tokens } = input;

@@ -3,6 +3,7 @@
  * `yyyy-mm-dd`, `yyyy-mm`, `yyyy`, or `--mm-dd` when no year is known; no
  * value when the expression needs a document date that is missing.
  */
+import { SAME_DAY } from "./vocabulary.js";
 import { daysInMonth } from "../text/header.js";
 
 /** What a date expression says, as numbers. Months 1..12, weekdays 0..6 from Monday. */
@@ -106,7 +107,8 @@ export function dateValue(parts: DateParts, doc: DocDate | null): string | undef
     if (direction === -1) return isoOf(doc.serial - (back || 7));
     return isoOf(doc.serial - back);
   }
-  if (relDay !== undefined) return isoOf(doc.serial + relDay);
+  // The day just named: the document's until `findDates` finds a full date before it.
+  if (relDay !== undefined) return isoOf(relDay === SAME_DAY ? doc.serial : doc.serial + relDay);
   if (relYear !== undefined) return pad4(doc.year + relYear);
   return undefined;
 }

@@ -6,6 +6,12 @@
  */
 import type { DateLexicon } from "../lang/types.js";
 
+/**
+ * The `relativeDays` value of a word for the day just named ("同日", "当天", "이날": that same day):
+ * its date is the last full date before it in the text, else the document's.
+ */
+export const SAME_DAY = 10_000;
+
 /** How the parts of a full date are ordered: "4 September 2025", "September 4, 2025", "2025年9月4日". */
 export type DateOrder = "dmy" | "mdy" | "ymd";
 

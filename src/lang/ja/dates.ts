@@ -1,5 +1,5 @@
 /** Japanese dates: chrono-node's locale, and the vocabulary read by the date grammar (src/dates). */
-import type { DateVocabulary } from "../../dates/vocabulary.js";
+import { SAME_DAY, type DateVocabulary } from "../../dates/vocabulary.js";
 import type { LanguagePack } from "../types.js";
 
 const WEEKDAYS = ["月", "火", "水", "木", "金", "土", "日"];
@@ -8,7 +8,8 @@ const dates: DateVocabulary = {
   // "9月", "09月" (fullwidth digits fold to ASCII).
   months: Array.from({ length: 12 }, (_, i) => [`${i + 1}月`, `${String(i + 1).padStart(2, "0")}月`]),
   weekdays: WEEKDAYS.map((d) => [`${d}曜日`, `${d}曜`]),
-  relativeDays: { 昨日: -1, 一昨日: -2, 今日: 0, 明日: 1, 明後日: 2, きのう: -1, きょう: 0, あす: 1, あした: 1, 昨夜: -1, 今朝: 0, 今夜: 0, 今晩: 0 },
+  // The day just named ("同日"): see SAME_DAY.
+  relativeDays: { 昨日: -1, 一昨日: -2, 今日: 0, 明日: 1, 明後日: 2, きのう: -1, きょう: 0, あす: 1, あした: 1, 昨夜: -1, 今朝: 0, 今夜: 0, 今晩: 0, 同日: SAME_DAY, 当日: SAME_DAY },
   partsOfDay: ["朝", "午前", "午後", "夜", "夕方", "未明", "深夜", "昼", "早朝", "夕"],
   yearWords: ["年"],
   relativeYears: { 昨年: -1, 去年: -1, 一昨年: -2, 今年: 0, 本年: 0, 来年: 1 },

@@ -1,5 +1,5 @@
 /** Korean dates: the vocabulary read by the date grammar (src/dates); particles may follow a date word. */
-import type { DateVocabulary } from "../../dates/vocabulary.js";
+import { SAME_DAY, type DateVocabulary } from "../../dates/vocabulary.js";
 import type { LanguagePack } from "../types.js";
 
 const WEEKDAYS = ["월", "화", "수", "목", "금", "토", "일"];
@@ -7,7 +7,8 @@ const WEEKDAYS = ["월", "화", "수", "목", "금", "토", "일"];
 const dates: DateVocabulary = {
   months: Array.from({ length: 12 }, (_, i) => [`${i + 1}월`, `${String(i + 1).padStart(2, "0")}월`]),
   weekdays: WEEKDAYS.map((d) => [`${d}요일`]),
-  relativeDays: { 어제: -1, 그저께: -2, 그제: -2, 오늘: 0, 내일: 1, 모레: 2, 어젯밤: -1, 간밤: -1 },
+  // The day just named ("이날"): see SAME_DAY.
+  relativeDays: { 어제: -1, 그저께: -2, 그제: -2, 오늘: 0, 내일: 1, 모레: 2, 어젯밤: -1, 간밤: -1, 이날: SAME_DAY, 당일: SAME_DAY },
   partsOfDay: ["오전", "오후", "저녁", "새벽", "밤", "아침", "낮"],
   yearWords: ["년"],
   relativeYears: { 지난해: -1, 작년: -1, 재작년: -2, 올해: 0, 금년: 0, 내년: 1 },
