@@ -44,7 +44,9 @@ export function verbFinalArguments(trigger: Trigger, before: Argument[], isActor
   let object: Argument | undefined;
   // A partner "with" the subject, else the person received ("시 주석을 영접했다").
   if (SYMMETRIC.has(type)) {
-    object = nearest((a) => a.marker === "with" && open(a) && !hasComma(input.folded, a.found.end, trigger.start)) ?? nearest((a) => a.case === "object" && a.found.type === "person" && open(a));
+    // Across a comma only when it is coordinated with the subject right after it: "プーチン氏と金氏は同日、平壌で会談し".
+    const withSubject = (a: Argument) => head !== undefined && before[before.indexOf(a) + 1] === head;
+    object = nearest((a) => a.marker === "with" && open(a) && (!hasComma(input.folded, a.found.end, trigger.start) || withSubject(a))) ?? nearest((a) => a.case === "object" && a.found.type === "person" && open(a));
     // A headline without particles: "김정은, 원산서 라브로프 러 외무장관 접견" (Kim received Lavrov): the
     // person before the comma and the unmarked person the trigger follows.
     if (!object && head && head.found.type === "person" && subjects.length === 1) object = headlineSubject(head, before, input.folded, open);

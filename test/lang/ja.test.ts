@@ -98,6 +98,9 @@ describe("Japanese triggers", () => {
     ["称賛", "praise"],
     ["訪問", "visit"],
     ["訪れ", "visit"],
+    ["空港で出迎えた", "meeting"],
+    ["条約に署名した", "cooperation"],
+    ["ベトナムに向けて出発した", "visit"],
   ];
   for (const [text, type, kind] of cases) {
     test(`${type}: ${text}`, () => {
@@ -107,7 +110,7 @@ describe("Japanese triggers", () => {
     });
   }
 
-  const none: string[] = ["記者会見", "会談後", "協議会"];
+  const none: string[] = ["記者会見", "会談後", "協議会", "書類に署名", "午前9時に出発"];
   for (const text of none) test(`no trigger: ${text}`, () => expect(findTriggers(compiled, text, 0, text.length)).toEqual([]));
 
   // Verb-final, no spaces: the trigger sits between kana and kanji, the partner is marked by "と" after it.
@@ -115,6 +118,8 @@ describe("Japanese triggers", () => {
     ["金正恩氏はプーチン大統領と会談した。", "meeting kim-jong-un vladimir-putin"],
     ["金正恩氏はプーチン大統領と首脳会談を行った。", "meeting kim-jong-un vladimir-putin"],
     ["プーチン氏は平壌を訪問した。", "visit vladimir-putin pyongyang"],
+    // "AとBは" is one subject of two, whatever comma comes before the verb.
+    ["プーチン氏と金正恩氏は同日、平壌で会談した。", "meeting kim-jong-un vladimir-putin"],
   ];
   for (const [text, expected] of running) test(`in running text: ${text}`, () => expect(relations(text)).toContain(expected));
 });

@@ -316,6 +316,9 @@ describe("signing or concluding a treaty together is cooperation", () => {
   eachYields([
     ["ru", "Владимир Путин и Ким Чен Ын подписали договор о всеобъемлющем стратегическом партнёрстве.", "cooperation(kim-jong-un → vladimir-putin)"],
     ["ru", "Документ заменит договор о дружбе, который Москва и Пхеньян заключили в 2000 году.", "cooperation(north-korea → russia)"],
+    ["ja", "プーチン氏と金正恩氏は包括的戦略パートナーシップ条約に署名した。", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["ko", "푸틴 대통령과 김정은 위원장은 조약에 서명했다.", "cooperation(kim-jong-un → vladimir-putin)"],
+    ["zh", "普京和金正恩签署了《全面战略伙伴关系条约》。", "cooperation(kim-jong-un → vladimir-putin)"],
     ["bg", "Владимир Путин и Ким Чен Ун подписаха договор.", "cooperation(kim-jong-un → vladimir-putin)"],
     ["cs", "Jde o smlouvu, kterou Rusko a Severní Korea podepsaly loni.", "cooperation(north-korea → russia)"],
     ["pl", "Władimir Putin i Kim Dzong Un podpisali traktat.", "cooperation(kim-jong-un → vladimir-putin)"],

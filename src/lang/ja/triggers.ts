@@ -17,6 +17,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "接見" },
     { pattern: "会っ(?:た|て)" },
     { pattern: "顔を合わせ" },
+    // Welcoming in person: "空港で出迎えた".
+    { pattern: "出迎え" },
   ],
   message: [
     { pattern: "祝電", kind: "congratulations" },
@@ -36,6 +38,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "協調" },
     { pattern: "意思疎通" },
     { pattern: "関係(?:を)?(?:さらに)?(?:強化|発展|深化)" },
+    // Signing a treaty together: "条約に署名した".
+    { pattern: "(?<=(?:条約|協定|宣言|覚書)に)署名" },
   ],
   praise: [
     { pattern: "称賛" },
@@ -55,5 +59,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "訪れ" },
     { pattern: "入り(?:し|した)" },
     { pattern: "入っ(?:た|て)" },
+    // Leaving for a place: "ベトナムに向けて出発した".
+    { pattern: "(?<=(?:に向けて|に向け|へ))出発" },
   ],
 };

@@ -45,6 +45,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     // Moving ties forward: "推动中朝关系长期健康稳定发展", "深化两国友谊", "巩固中朝友谊".
     { pattern: "推动[^，。；、]{0,12}关系[^，。；、]{0,10}发展" },
     { pattern: "(?:深化|巩固)[^，。；、]{0,10}(?:关系|友谊|交往|合作)" },
+    // Signing a treaty together: "签署了《全面战略伙伴关系条约》".
+    { pattern: "(?:签署|签订|缔结)(?=[^，。；]{0,16}(?:条约|协定|宣言|备忘录))" },
   ],
   praise: [
     { pattern: "赞扬" },
