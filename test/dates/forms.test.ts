@@ -4,7 +4,7 @@
  * forms ("May", "неделя") need a preposition and are tested in the tables.
  */
 import { describe, expect, test } from "vitest";
-import type { DateVocabulary } from "../../src/dates/vocabulary.js";
+import { SAME_DAY, type DateVocabulary } from "../../src/dates/vocabulary.js";
 import { builtinLanguages } from "../../src/lang/index.js";
 import { datesOf } from "./support.js";
 
@@ -39,8 +39,9 @@ describe.each(builtinLanguages.map((p) => [p.code, p] as const))("%s", (code, pa
 
   const relative = Object.entries(vocab.relativeDays ?? {});
   if (relative.length > 0) {
+    // "The same day" words (SAME_DAY): alone, with no date before them, the document's day.
     test.each(relative)("relative day %s", (form, offset) => {
-      expect(datesOf(code, frame(form), D)).toEqual([`${form} = ${iso(serial(D) + offset)}`]);
+      expect(datesOf(code, frame(form), D)).toEqual([`${form} = ${iso(serial(D) + (offset === SAME_DAY ? 0 : offset))}`]);
     });
   }
 });
