@@ -247,7 +247,15 @@ function objectsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[],
   if (type === "visit") {
     // A destination is named, not described: "visited the Friendship Tower, a memorial to Chinese soldiers" is no visit to China.
     // Nor the place left: "вылетел из Пхеньяна во Вьетнам".
-    for (let k = 0; k < after.length; k++) if (after[k]!.found.form !== "adjective" && after[k]!.marker !== "from" && fits(after[k]!)) return [after[k]!];
+    // Nor a place past someone else: in "Wizyta nastąpiła po szczycie Putina i Kima na kosmodromie" the cosmodrome is the summit's.
+    for (let k = 0; k < after.length; k++) {
+      const a = after[k]!;
+      // (The person right after the noun is its genitive agent, not someone else: "Besuch eines chinesischen Regierungschefs in Nordkorea".)
+      if (a.found.type === "person" && !subjects.includes(a) && !(k === 0 && wordsBetween(ctx.input.folded, trigger.end, a.start).length <= 1)) break;
+      // Nor past a colon or semicolon: "следили за визитом: … призывали Москву" is another clause.
+      if (/[:;]/.test(ctx.input.folded.slice(trigger.end, a.start))) break;
+      if (a.found.form !== "adjective" && a.marker !== "from" && fits(a)) return [a];
+    }
     // Chinese: else one marked "to" before it in its clause: "对朝鲜进行正式友好访问" (a visit to the DPRK).
     if (!ctx.input.language.pack?.syntax?.clausesShareSubject) return [];
     const to = lastMarked(before, "to", fits);

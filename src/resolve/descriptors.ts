@@ -7,7 +7,7 @@
 import type { Tokens } from "../text/tokens.js";
 import { WordClass } from "../text/word-class.js";
 import type { PositionIndex } from "./positions.js";
-import { holderOf } from "./positions.js";
+import { holderOf, ministerAmong } from "./positions.js";
 import type { Title } from "./titles.js";
 import { makeFound, type Found, type RoleWord } from "./types.js";
 
@@ -48,6 +48,7 @@ const OF_TYPES = new Set(["country", "party", "organization", "place"]);
 export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
   const titled = new Set(ctx.titles.map((t) => t.role));
   let owners: OwnersByToken | undefined;
+  let mentionedPeople: Set<number> | undefined;
   const out: Descriptor[] = [];
   for (const role of ctx.roles) {
     if (titled.has(role)) continue;
@@ -59,7 +60,10 @@ export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
     // The head of a seat of government is its country's leader: "il capo del Cremlino", "the Kremlin chief" (not of a capital city: "the head of Beijing").
     const seat = country >= 0 && country !== of.entity && ctx.capitalCity(country) !== of.entity;
     const office = role.role === "head" && seat ? "leader" : role.role;
-    const holder = isCapital ? (of.type === "country" ? ctx.capitalCity(of.entity) : -1) : holderOf(ctx.positions, office, ctx.ids[country >= 0 ? country : of.entity]!, ctx.date);
+    const owner = ctx.ids[country >= 0 ? country : of.entity]!;
+    let holder = isCapital ? (of.type === "country" ? ctx.capitalCity(of.entity) : -1) : holderOf(ctx.positions, office, owner, ctx.date);
+    // "the Russian minister" (no office named): the one minister of that country the document names.
+    if (holder < 0 && office === "minister") holder = ministerAmong(ctx.positions, owner, ctx.date, (mentionedPeople ??= peopleOf(ctx.mentions)));
     if (holder < 0) continue;
     const start = Math.min(role.start, of.start);
     const roleEnd = ctx.particlesOutside && role.text.length > role.base.length && role.text.startsWith(role.base) ? role.start + role.base.length : role.end;
@@ -81,6 +85,13 @@ export function findDescriptors(ctx: DescriptorContext): Descriptor[] {
       ),
     });
   }
+  return out;
+}
+
+/** The people the mentions name. */
+function peopleOf(mentions: Found[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of mentions) if (m.type === "person" && m.entity >= 0) out.add(m.entity);
   return out;
 }
 

@@ -56,6 +56,22 @@ export function holderOf(index: PositionIndex, role: string, of: string, date: s
   return distinct.length === 1 ? distinct[0]! : -1;
 }
 
+/**
+ * "The Russian minister": the one person among `mentioned` who held some minister's office of
+ * `of` on `date` (a foreign, defence … minister), or -1 when none or several did.
+ * @example ministerAmong(index, "russia", "2023-07-28", [shoigu, putin]) // shoigu
+ */
+export function ministerAmong(index: PositionIndex, of: string, date: string | null, mentioned: Iterable<number>): number {
+  let found = -1;
+  for (const entity of mentioned) {
+    const mine = index.byEntity.get(entity);
+    if (!mine?.some((p) => p.of === of && (p.role === "minister" || p.role.endsWith(" minister")) && holds(p, date))) continue;
+    if (found >= 0 && found !== entity) return -1;
+    found = entity;
+  }
+  return found;
+}
+
 /** True if the entity held a "leader" position (of anything) on the date. */
 export function isLeader(index: PositionIndex, entity: number, date: string | null): boolean {
   return (index.byEntity.get(entity) ?? []).some((p) => p.role === "leader" && holds(p, date));

@@ -397,3 +397,27 @@ describe("a Korean headline without particles: the person before the comma meets
     ["ko", "김정은 위원장, 라브로프 장관 접견", "meeting(kim-jong-un → sergey-lavrov)"],
   ]);
 });
+
+describe("'the Russian minister' is the one minister of Russia the document names", () => {
+  eachYields([
+    ["pl", "Siergiej Ławrow przyleciał do Pjongjangu. Rosyjski minister podziękował Pjongjangowi za poparcie.", "praise(sergey-lavrov → north-korea)"],
+    ["ru", "Сергей Лавров прибыл в Пхеньян. Российский министр высоко оценил позицию КНДР.", "praise(sergey-lavrov → north-korea)"],
+  ]);
+  test("no one when the document names no minister of that country", () => {
+    const m = extract("Rosyjski minister podziękował Pjongjangowi.", { lang: "pl", date: "2023-10-19" }).mentions;
+    expect(m.filter((x) => x.form === "descriptor")).toEqual([]);
+  });
+});
+
+describe("a visit's destination is not past someone else or another clause", () => {
+  test("the place of a summit named after the visit is the summit's", () => {
+    const out = relations("Siergiej Ławrow przyleciał do Pjongjangu. Wizyta nastąpiła miesiąc po szczycie Putina i Kim Dzong Una na kosmodromie Wostocznyj.", "pl");
+    expect(out.filter((r) => r.startsWith("visit") && r.includes("vostochny"))).toEqual([]);
+  });
+  test("past a colon, another clause", () => {
+    const out = relations("Сергей Лавров прибыл в Пхеньян. В Сеуле внимательно следили за визитом: власти призывали Москву прекратить сотрудничество.", "ru");
+    expect(out).not.toContain("visit(sergey-lavrov → moscow)");
+  });
+  // The person right after the noun is its genitive agent, not someone else.
+  eachYields([["de", "Li Qiang ist in Pjöngjang. Es ist der erste Besuch eines chinesischen Regierungschefs in Nordkorea seit 2009.", "visit(li-qiang → north-korea)"]]);
+});
