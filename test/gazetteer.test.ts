@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { defaultGazetteer } from "../src/gazetteer/default.js";
+import { extract } from "../src/index.js";
 import { validateGazetteer } from "../src/gazetteer/validate.js";
 import { builtinLanguages } from "../src/lang/index.js";
 import { GazetteerSchema, type GazetteerEntry } from "../src/schema/gazetteer.js";
@@ -118,4 +119,21 @@ describe("the default gazetteer", () => {
       }
     }
   });
+});
+
+describe("the default gazetteer's names in the languages that write them", () => {
+  const rows: [lang: string, text: string, expected: string][] = [
+    ["sl", "Srečal se je s Kim Džong Unom.", "Kim Džong Unom kim-jong-un"],
+    ["sl", "Parada bo na trgu Kim Il Sunga.", "trgu Kim Il Sunga kim-il-sung-square"],
+    // The party named with "stranka" as well as "partija": the title is then Kim's descriptor.
+    ["sl", "Generalni sekretar Delavske stranke Koreje je govoril.", "Generalni sekretar Delavske stranke Koreje kim-jong-un"],
+    ["cs", "Přehlídka byla na náměstí Kim Ir-sena.", "náměstí Kim Ir-sena kim-il-sung-square"],
+    ["sk", "Sergej Šojgu pricestoval do Pchjongjangu.", "Sergej Šojgu sergei-shoigu"],
+    ["sl", "Sergej Šojgu je prispel v Pjongjang.", "Sergej Šojgu sergei-shoigu"],
+  ];
+  for (const [lang, text, expected] of rows) {
+    test(`${lang}: ${text}`, () => {
+      expect(extract(text, { lang, date: "2023-07-28" }).mentions.map((m) => `${m.text} ${m.entity}`)).toContain(expected);
+    });
+  }
 });
