@@ -157,6 +157,8 @@ export interface SyntaxData {
    * ("Predsjednik državnih poslova DNRK Putinu je poželio…": the title is the subject's).
    */
   titleAgrees?: boolean;
+  /** A title may have the country's adjective inside it ("le ministre russe des Affaires étrangères"): see src/resolve/split-roles.ts. */
+  splitTitles?: boolean;
   /**
    * A clause after a comma names its own subject or shares the one of the clause before
    * (zh: "李强…抵达平壤，对朝鲜进行正式友好访问并出席…": Li visits and attends); an actor in an

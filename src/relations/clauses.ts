@@ -243,7 +243,9 @@ export function mainClauseSubject(trigger: Trigger, objects: Argument[], usable:
   const comma = folded.indexOf(",", from);
   if (comma < 0 || comma >= ctx.sentence.end) return undefined;
   const next = usable.find((a) => a.start > comma);
-  return next && !objects.includes(next) && isActor(next) && next.marker === "none" && folded.slice(comma + 1, next.start).trim() === "" ? next : undefined;
+  // Right after the comma, or past determiners: "Arrivé vendredi en Corée du Nord, le chef de la diplomatie russe …".
+  const between = wordsBetween(folded, comma + 1, next ? next.start : comma + 1).filter((w) => w !== "");
+  return next && !objects.includes(next) && isActor(next) && next.marker === "none" && between.every((w) => ctx.words.determiners.has(w)) ? next : undefined;
 }
 
 /** The sentence opens with an "in" word, determiners at most, then the trigger ("U poruci …", "In a message …"). */

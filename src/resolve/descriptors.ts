@@ -120,6 +120,8 @@ function ownersByToken(ctx: DescriptorContext): OwnersByToken {
 
 /** The country or organisation next to the role: before it ("Chinese leader", "China's president"), or after it past linkers ("leader of China", "przywódca Chin"). */
 function ownerOf(role: RoleWord, ctx: DescriptorContext, owners: OwnersByToken): Found | undefined {
+  // "le ministre russe des Affaires étrangères": the adjective inside the title.
+  if (role.inner) return role.inner;
   const { tokens, text } = ctx;
   const byFirst = (t: number): Found | undefined => owners.list[owners.first[t]! - 1];
   const byLast = (t: number): Found | undefined => (t >= 0 ? owners.list[owners.last[t]! - 1] : undefined);

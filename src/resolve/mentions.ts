@@ -16,6 +16,7 @@ import { findDescriptors } from "./descriptors.js";
 import { mergeByStart } from "./merge-by-start.js";
 import { couldHold, type PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
+import { joinSplitRoles } from "./split-roles.js";
 import { findTitles, type Title } from "./titles.js";
 import { makeFound, type Found, type RoleWord } from "./types.js";
 
@@ -54,7 +55,7 @@ const CONFIDENCE = tableMap(CONFIDENCE_OF);
  */
 export function resolveMentions(input: ResolveInput): Resolved {
   const { names, entries, tokenSentence } = input;
-  const roles: RoleWord[] = [];
+  let roles: RoleWord[] = [];
   const found: Found[] = [];
   const pending: ShortName[] = [];
   /** Per pending name: the entity a full name falls back to when the document does not decide (-1 for short names). */
@@ -130,6 +131,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const compounds = compoundWordMentions(keepCompoundAbbreviations(found, input.text, rules, input.language.code), { text: input.text, tokens: input.tokens, tokenSentence, entries, lang: input.language.code }, rules);
   const kept = compounds.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
+  roles = joinSplitRoles(roles, kept, input.tokens, input.text, input.language.pack);
   const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName, titleAgrees: input.language.pack?.syntax?.titleAgrees });
   // A title's organisation the document leaves ambiguous ("Politbüro": the CPC's or the WPK's)
   // is the one the person is known to hold a post in.

@@ -30,6 +30,8 @@ export interface RoleWord {
   text: string;
   /** The role noun's base form ("predsjednik" for "predsjedniku"). */
   base: string;
+  /** The country adjective written inside the title ("ministre russe des Affaires étrangères"): whose the role is. */
+  inner?: Found;
 }
 
 /**

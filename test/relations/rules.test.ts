@@ -421,3 +421,19 @@ describe("a visit's destination is not past someone else or another clause", () 
   // The person right after the noun is its genitive agent, not someone else.
   eachYields([["de", "Li Qiang ist in Pjöngjang. Es ist der erste Besuch eines chinesischen Regierungschefs in Nordkorea seit 2009.", "visit(li-qiang → north-korea)"]]);
 });
+
+describe("a title with the country's adjective inside it (fr, es)", () => {
+  eachYields([
+    ["fr", "Kim Jong-un a reçu le ministre russe des Affaires étrangères, Sergueï Lavrov, à Wonsan.", "position(sergey-lavrov → russia)"],
+    ["fr", "Kim Jong-un a reçu le ministre russe des Affaires étrangères, Sergueï Lavrov, à Wonsan.", "meeting(kim-jong-un → sergey-lavrov)"],
+    ["es", "Kim Jong-un recibió al ministro ruso de Asuntos Exteriores, Serguéi Lavrov.", "position(sergey-lavrov → russia)"],
+  ]);
+  test("alone, the whole title is a descriptor of the office holder", () => {
+    const m = extract("Le ministre russe des Affaires étrangères est arrivé à Pyongyang.", { lang: "fr", date: "2025-07-13" }).mentions;
+    expect(m.map((x) => `${x.text} ${x.entity} ${x.form}`)).toContain("ministre russe des Affaires étrangères sergey-lavrov descriptor");
+  });
+});
+
+describe("an opening participle clause: its subject after the comma, past a determiner", () => {
+  eachYields([["fr", "Arrivé vendredi en Corée du Nord, le chef de la diplomatie russe s'est entretenu avec Choe Son-hui.", "visit(sergey-lavrov → north-korea)"]]);
+});

@@ -18,6 +18,8 @@ export const es: LanguagePack = {
   commonWords,
   honorifics,
   roles,
+  // "el ministro ruso de Asuntos Exteriores": the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { splitTitles: true },
   triggers,
   words,
   delegationLedBy,

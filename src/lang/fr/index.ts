@@ -18,6 +18,8 @@ export const fr: LanguagePack = {
   commonWords,
   honorifics,
   roles,
+  // "le ministre russe des Affaires étrangères": the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { splitTitles: true },
   triggers,
   words,
   delegationLedBy,
