@@ -132,7 +132,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const kept = compounds.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
   roles = joinSplitRoles(roles, kept, input.tokens, input.text, input.language.pack);
-  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName, titleAgrees: input.language.pack?.syntax?.titleAgrees });
+  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || role === "counterpart" || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName, titleAgrees: input.language.pack?.syntax?.titleAgrees, holdsNoOfficeOf: (person, org) => holdsNoOfficeOf(input, person, org) });
   // A title's organisation the document leaves ambiguous ("Politbüro": the CPC's or the WPK's)
   // is the one the person is known to hold a post in.
   for (const t of titles) {
@@ -356,4 +356,14 @@ function aroundEvent(entry: GazetteerEntry, date: string | null): boolean {
   const from = Date.parse(entry.when.from) - EVENT_WINDOW.before * DAY;
   const to = Date.parse(entry.when.to ?? entry.when.from) + EVENT_WINDOW.after * DAY;
   return t >= from && t <= to;
+}
+
+/** The gazetteer knows offices of `person`, and none is of the country `org` (or of the country it is the capital or seat of). */
+function holdsNoOfficeOf(input: ResolveInput, person: number, org: number): boolean {
+  if (person < 0 || org < 0) return false;
+  const mine = input.positions.byEntity.get(person);
+  if (!mine || mine.length === 0) return false;
+  const country = input.capitalOf(org);
+  const ids = [input.ids[org], country >= 0 ? input.ids[country] : undefined];
+  return !mine.some((p) => ids.includes(p.of));
 }

@@ -34,6 +34,8 @@ export interface TitleContext {
   titlesAfterName?: boolean;
   /** A title before a name takes the name's case (`SyntaxData.titleAgrees`). */
   titleAgrees?: boolean;
+  /** True if the gazetteer knows offices of the person and none of them is of the organisation (or its country). */
+  holdsNoOfficeOf?: (person: number, org: number) => boolean;
 }
 
 const ORG_TYPES = new Set(["country", "party", "organization", "place"]);
@@ -112,7 +114,7 @@ export function findTitles(ctx: TitleContext): Title[] {
     let viaComma = false;
     while (t >= 0) {
       const item = labels.itemAt(t);
-      if (!item || item.kind === "person") break;
+      if (!item || item.kind === "person" || !inSentence(item, person.sentence)) break;
       // Another token of the role word or mention just read: what lies between its own tokens is part of
       // it ("Staats- und Parteichef": the dash after "Staats" is no gap in the title).
       if (item === before[0]) {
@@ -158,7 +160,7 @@ export function findTitles(ctx: TitleContext): Title[] {
     }
     while (t < tokens.count) {
       const item = labels.itemAt(t);
-      if (!item) break;
+      if (!item || !inSentence(item, person.sentence)) break;
       const gap = gapKind(text, prevEnd, tokens.start[t]!);
       if (gap === "break") break;
       if (item.kind === "person") {
@@ -188,13 +190,22 @@ export function findTitles(ctx: TitleContext): Title[] {
       const outer = ctx.titlesAfterName && chain !== beforeChain && lastBefore?.kind === "org" && lastBefore.found.type !== "place" ? lastBefore.found : null;
       chain.forEach((item, i) => {
         if (item.kind !== "role" || claimed.has(item.role)) return;
-        claimed.add(item.role);
         const of = orgOf(chain, i) ?? outer;
+        // An apposition after the name naming a country the person holds no known office of is the next
+        // clause's subject, not their title: "recibido por Kim, el canciller ruso mantuvo …". (Not checked for
+        // bodies: the gazetteer does not say that the CPC's general secretary sits on its Central Committee.)
+        if (chain !== beforeChain && of?.type === "country" && ctx.holdsNoOfficeOf?.(person.entity, of.entity)) return;
+        claimed.add(item.role);
         titles.push({ person, role: item.role, of, chain: of === outer && outer ? [...orgs, outer] : orgs });
       });
     }
   }
   return titles;
+}
+
+/** A title never reaches into another sentence ("…la ministra de Exteriores norcoreana" in a headline, "El presidente ruso, Vladímir Putin" after it). */
+function inSentence(item: Item, sentence: number): boolean {
+  return item.kind === "link" || (item.kind === "role" ? item.role.sentence : item.found.sentence) === sentence;
 }
 
 /** The role word is written in its base form: as written, not folded ("przywódcą" folds to the base "przywódca"). */

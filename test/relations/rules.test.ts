@@ -437,3 +437,20 @@ describe("a title with the country's adjective inside it (fr, es)", () => {
 describe("an opening participle clause: its subject after the comma, past a determiner", () => {
   eachYields([["fr", "Arrivé vendredi en Corée du Nord, le chef de la diplomatie russe s'est entretenu avec Choe Son-hui.", "visit(sergey-lavrov → north-korea)"]]);
 });
+
+describe("titles stay in their sentence and fit what the gazetteer knows", () => {
+  test("a headline's role is not the title of a name in the next sentence", () => {
+    const text = "Putin recibe en el Kremlin a la ministra de Exteriores norcoreana\n\nEl presidente ruso, Vladímir Putin, recibió el lunes a Choe Son-hui.";
+    const out = relations(text, "es");
+    expect(out).not.toContain("position(vladimir-putin → north-korea)");
+    expect(out).toContain("meeting(choe-son-hui → vladimir-putin)");
+  });
+  test("a counterpart after a comma is a title whatever offices the person holds", () => {
+    expect(relations("Choe Son-hui había mantenido conversaciones con su homólogo ruso, Serguéi Lavrov, en Moscú.", "es")).toContain("meeting(choe-son-hui → sergey-lavrov)");
+  });
+  test("an apposition naming an organisation the person holds no office of opens the next clause", () => {
+    const out = relations("Serguéi Lavrov llegó. Antes de ser recibido por Kim Jong-un, el canciller ruso mantuvo conversaciones con Choe Son-hui.", "es");
+    expect(out).not.toContain("position(kim-jong-un → russia)");
+    expect(out).toContain("meeting(choe-son-hui → sergey-lavrov)");
+  });
+});
