@@ -1,6 +1,6 @@
 /**
- * Titles that French and Spanish write with the country's adjective inside: "le ministre
- * russe des Affaires étrangères", "el ministro ruso de Asuntos Exteriores". The matcher
+ * Titles written with the country's adjective inside: "le ministre russe des Affaires
+ * étrangères", "el ministro ruso de Asuntos Exteriores", "szef rosyjskiej dyplomacji". The matcher
  * finds the head ("ministre", a minister) and the adjective; when the words after the
  * adjective finish a longer role of the pack ("ministre des Affaires étrangères"), the role
  * word becomes that role over the whole phrase, with the adjective as its owner.
@@ -43,7 +43,8 @@ export function joinSplitRoles(roles: RoleWord[], mentions: Found[], tokens: Tok
   for (const m of mentions) if (m.form === "adjective" && m.type === "country" && m.entity >= 0) byFirstToken.set(m.firstToken, m);
   if (byFirstToken.size === 0) return roles;
   return roles.map((r) => {
-    const options = r.lastToken - r.firstToken === 1 ? tails.get(tokens.keys[r.firstToken]!) : undefined;
+    // By the role's base form: the head inflects in Slavic languages ("szefa rosyjskiej dyplomacji").
+    const options = r.lastToken - r.firstToken === 1 ? (tails.get(foldText(r.base).trim()) ?? tails.get(tokens.keys[r.firstToken]!)) : undefined;
     const inner = options && byFirstToken.get(r.lastToken);
     if (!inner || !/^ +$/.test(text.slice(r.end, inner.start))) return r;
     for (const { words, role } of options) {

@@ -422,11 +422,16 @@ describe("a visit's destination is not past someone else or another clause", () 
   eachYields([["de", "Li Qiang ist in Pjöngjang. Es ist der erste Besuch eines chinesischen Regierungschefs in Nordkorea seit 2009.", "visit(li-qiang → north-korea)"]]);
 });
 
-describe("a title with the country's adjective inside it (fr, es)", () => {
+describe("a title with the country's adjective inside it (fr, es, and the Slavic 'head of … diplomacy')", () => {
   eachYields([
     ["fr", "Kim Jong-un a reçu le ministre russe des Affaires étrangères, Sergueï Lavrov, à Wonsan.", "position(sergey-lavrov → russia)"],
     ["fr", "Kim Jong-un a reçu le ministre russe des Affaires étrangères, Sergueï Lavrov, à Wonsan.", "meeting(kim-jong-un → sergey-lavrov)"],
     ["es", "Kim Jong-un recibió al ministro ruso de Asuntos Exteriores, Serguéi Lavrov.", "position(sergey-lavrov → russia)"],
+    // The head inflects in Slavic languages: read by its base form.
+    ["pl", "Kim Dzong Un przyjął szefa rosyjskiej dyplomacji Siergieja Ławrowa.", "position(sergey-lavrov → russia)"],
+    ["pl", "Kim Dzong Un przyjął szefa rosyjskiej dyplomacji Siergieja Ławrowa.", "meeting(kim-jong-un → sergey-lavrov)"],
+    ["cs", "Kim Čong-un přijal šéfa ruské diplomacie.", "meeting(kim-jong-un → sergey-lavrov)"],
+    ["sl", "Vodja ruske diplomacije se je sestal s Kim Džong Unom.", "meeting(kim-jong-un → sergey-lavrov)"],
   ]);
   test("alone, the whole title is a descriptor of the office holder", () => {
     const m = extract("Le ministre russe des Affaires étrangères est arrivé à Pyongyang.", { lang: "fr", date: "2025-07-13" }).mentions;

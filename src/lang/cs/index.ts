@@ -17,7 +17,8 @@ export const cs: LanguagePack = {
   paradigms: czechParadigms,
   ...wordsOfPack,
   roles,
-  syntax: { titleAgrees: true },
+  // splitTitles: "šéf ruské diplomacie", the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { titleAgrees: true, splitTitles: true },
   triggers,
   ...dateSupport,
 };

@@ -17,7 +17,8 @@ export const hr: LanguagePack = {
   paradigms: croatianParadigms,
   ...wordData,
   roles,
-  syntax: { titleAgrees: true },
+  // splitTitles: "šef ruske diplomacije", the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { titleAgrees: true, splitTitles: true },
   triggers,
   ...dateSupport,
 };

@@ -17,7 +17,8 @@ export const pl: LanguagePack = {
   paradigms: polishParadigms,
   ...wordsOfPack,
   roles,
-  syntax: { titleAgrees: true },
+  // splitTitles: "szef rosyjskiej dyplomacji", the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { titleAgrees: true, splitTitles: true },
   triggers,
   ...dateSupport,
 };

@@ -17,7 +17,8 @@ export const sk: LanguagePack = {
   paradigms: slovakParadigms,
   ...wordsOfPack,
   roles,
-  syntax: { titleAgrees: true },
+  // splitTitles: "šéf ruskej diplomacie", the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { titleAgrees: true, splitTitles: true },
   triggers,
   ...dateSupport,
 };

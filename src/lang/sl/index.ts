@@ -16,7 +16,8 @@ export const sl: LanguagePack = {
   paradigms: slovenianParadigms,
   ...wordData,
   roles,
-  syntax: { titleAgrees: true },
+  // splitTitles: "vodja ruske diplomacije", the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { titleAgrees: true, splitTitles: true },
   triggers,
   ...dateSupport,
 };

@@ -17,7 +17,8 @@ export const sr: LanguagePack = {
   paradigms: serbianParadigms,
   ...wordData,
   roles,
-  syntax: { titleAgrees: true },
+  // splitTitles: "šef ruske diplomatije", the adjective inside the title (src/resolve/split-roles.ts).
+  syntax: { titleAgrees: true, splitTitles: true },
   get triggers() {
     return serbianTriggers();
   },
