@@ -169,7 +169,37 @@ export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "pers
   const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === type && m.entity >= 0 && m.end <= trigger.start);
   const out: Found[] = [];
   for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);
+  if (out.length === 2 && type === "person") {
+    // Of three people named lately, the two the article is about: in "Kim arrived …, two months after his summit
+    // with Trump. The two leaders first met …" they are Kim and Putin, each named before, not Trump, named once.
+    const third = thirdBefore(trigger, ctx, out);
+    if (third) {
+      const often = mentionsBefore(ctx, third.entity, trigger.start);
+      // The one named once, when the third was named at least twice.
+      const once = out.findIndex((m) => mentionsBefore(ctx, m.entity, trigger.start) === 1);
+      if (once >= 0 && often >= 2) out[once] = third;
+    }
+  }
   return out.length === 2 ? [out[1]!, out[0]!] : null;
+}
+
+/** The last person named before the two found, in the sentences just before the trigger's (at most three back). */
+function thirdBefore(trigger: Trigger, ctx: SentenceContext, two: Found[]): Found | undefined {
+  const mentions = ctx.input.mentions;
+  const from = ctx.index - 3;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end > trigger.start || m.type !== "person" || m.entity < 0) continue;
+    if (m.sentence < from) return undefined;
+    if (!two.some((t) => t.entity === m.entity)) return m;
+  }
+  return undefined;
+}
+
+function mentionsBefore(ctx: SentenceContext, entity: number, at: number): number {
+  let n = 0;
+  for (const m of ctx.input.mentions) if (m.entity === entity && m.type === "person" && m.end <= at) n++;
+  return n;
 }
 
 /**

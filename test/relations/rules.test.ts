@@ -160,12 +160,18 @@ describe("two coordinated subjects of a meeting meet each other", () => {
   });
 });
 
-describe("'the two leaders' are the last two people named", () => {
+describe("'the two leaders' are the last two people named, not one named once in passing", () => {
   const rows: Row[] = [
     ["it", "Kim Jong Un ha incontrato Vladimir Putin a Pechino; i due leader hanno confermato la volontà di rafforzare la cooperazione bilaterale.", "cooperation(kim-jong-un → vladimir-putin)"],
     ["en", "Xi Jinping received Kim Jong Un in Beijing. The two leaders pledged closer cooperation.", "cooperation(kim-jong-un → xi-jinping)"],
   ];
   eachYields(rows);
+  test("not someone named once in passing when a third was named before", () => {
+    const text = "Vladimir Putin held talks with Kim Jong Un, Putin said. Kim arrived by train, two months after his summit with Donald Trump in Hanoi. The two leaders first met one on one.";
+    const third = text.indexOf("The two leaders");
+    const last = extract(text, { lang: "en", date: "2019-04-25" }).relations.filter((r) => r.evidence.start === third).map((r) => `${r.type}(${r.subject} → ${r.object})`);
+    expect(last).toEqual(["meeting(kim-jong-un → vladimir-putin)"]);
+  });
 });
 
 describe("a sentence without an entity of its own relates only the two named last", () => {
