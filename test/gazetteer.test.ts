@@ -130,6 +130,7 @@ describe("the default gazetteer's names in the languages that write them", () =>
     ["cs", "Přehlídka byla na náměstí Kim Ir-sena.", "náměstí Kim Ir-sena kim-il-sung-square"],
     ["sk", "Sergej Šojgu pricestoval do Pchjongjangu.", "Sergej Šojgu sergei-shoigu"],
     ["sl", "Sergej Šojgu je prispel v Pjongjang.", "Sergej Šojgu sergei-shoigu"],
+    ["uk", "Сторони підписали договір про всеосяжне стратегічне партнерство.", "договір про всеосяжне стратегічне партнерство dprk-russia-treaty"],
   ];
   for (const [lang, text, expected] of rows) {
     test(`${lang}: ${text}`, () => {
