@@ -129,6 +129,7 @@ describe("the default gazetteer's names in the languages that write them", () =>
     ["sl", "Generalni sekretar Delavske stranke Koreje je govoril.", "Generalni sekretar Delavske stranke Koreje kim-jong-un"],
     ["cs", "Přehlídka byla na náměstí Kim Ir-sena.", "náměstí Kim Ir-sena kim-il-sung-square"],
     ["sk", "Sergej Šojgu pricestoval do Pchjongjangu.", "Sergej Šojgu sergei-shoigu"],
+    ["sk", "Prehliadka bola na námestí Nebeského pokoja.", "námestí Nebeského pokoja tiananmen-square"],
     ["sl", "Sergej Šojgu je prispel v Pjongjang.", "Sergej Šojgu sergei-shoigu"],
     ["uk", "Сторони підписали договір про всеосяжне стратегічне партнерство.", "договір про всеосяжне стратегічне партнерство dprk-russia-treaty"],
   ];
