@@ -34,7 +34,7 @@ export interface TitleContext {
   titlesAfterName?: boolean;
   /** A title before a name takes the name's case (`SyntaxData.titleAgrees`). */
   titleAgrees?: boolean;
-  /** True if the gazetteer knows offices of the person and none of them is of the organisation (or its country). */
+  /** True if the gazetteer knows offices of the person and none of them is of the country `org` (checked for a country after the name only). */
   holdsNoOfficeOf?: (person: number, org: number) => boolean;
 }
 
