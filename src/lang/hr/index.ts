@@ -11,7 +11,11 @@ export const hr: LanguagePack = {
   name: "Croatian",
   iso6393: "hrv",
   scripts: ["latin"],
-  stopwords: ["je", "i", "u", "na", "da", "se", "za", "su", "od", "s", "sa", "koji", "koja", "koje", "što", "kao", "će", "ne", "iz", "o", "a", "ali", "ili", "to", "bi", "do", "po", "kako", "te", "nije", "biti", "bio", "bila", "bilo", "prema", "kad", "kada", "već", "još", "samo", "između", "godine", "rekao", "izjavio", "također", "nakon", "tijekom", "gdje", "svoj", "tko", "sve", "predsjednik"],
+  stopwords: ["je", "i", "u", "na", "da", "se", "za", "su", "od", "s", "sa", "koji", "koja", "koje", "što", "kao", "će", "ne", "iz", "o", "a", "ali", "ili", "to", "bi", "do", "po", "kako", "te", "nije", "biti", "bio", "bila", "bilo", "prema", "kad", "kada", "već", "još", "samo", "između", "godine", "rekao", "izjavio", "također", "nakon", "tijekom", "gdje", "svoj", "tko", "sve", "predsjednik",
+    // Ijekavian forms and words Serbian writes otherwise ("poslije" / "posle", "tisuća" / "hiljada"): the Serbian pack lists
+    // the shared common words in Latin script too, and these decide between the two.
+    "poslije", "prije", "dvije", "uvijek", "vrijeme", "jučer", "srijeda", "srijedu", "tjedan", "tjedna", "tisuća", "tisuće", "priopćio", "priopćilo", "priopćila",
+    "predsjednika", "predsjedniku", "predsjednikom", "sjevernokorejski", "sjevernokorejskog", "sjevernokorejskim", "sjevernokorejska", "sjeverne", "sjevernoj"],
   letters: "đ",
   inflection,
   paradigms: croatianParadigms,
