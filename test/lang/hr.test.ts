@@ -184,6 +184,21 @@ describe("a trigger for each relation type", () => {
   });
 });
 
+describe("acts still to come are no relations", () => {
+  const ex = extractorFor(gazetteer);
+  const cases: [string, string][] = [
+    ["Putin je pozvao Kima da posjeti Rusiju.", "an invitation is no visit"],
+    ["Putin će u srijedu prisustvovati vojnoj paradi u Pekingu.", "the future: an infinitive after će"],
+    ["Xi Jinping će se sutra sastati s Putinom.", "the future: an infinitive after će"],
+    ["Kim Jong Un planira posjetiti Pjongjang.", "a plan"],
+  ];
+  for (const [text, why] of cases) test(`${text} (${why})`, () => expect(ex.extract(text, { lang: "hr", date: "2025-09-02" }).relations.filter((r) => r.type !== "position")).toEqual([]));
+  test("the same verbs in the past are relations", () => {
+    const r = ex.extract("Putin je prisustvovao vojnoj paradi. Kim Jong Un je posjetio Rusiju.", { lang: "hr", date: "2025-09-02" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["attendance vladimir-putin victory-day-parade", "visit kim-jong-un russia"]);
+  });
+});
+
 describe("sentences", () => {
   test("ordinals and abbreviations do not end sentences", () => {
     const r = extractorFor(gazetteer).extract("Kim Jong-un je 3. rujna, tzv. Dan pobjede, posjetio Peking. Zatim se vratio.", { lang: "hr" });

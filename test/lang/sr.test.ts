@@ -184,6 +184,22 @@ describe("a trigger for each relation type", () => {
   });
 });
 
+describe("acts still to come are no relations", () => {
+  const ex = extractorFor(gazetteer);
+  const cases: [string, string][] = [
+    ["Putin je pozvao Kima da poseti Rusiju.", "an invitation is no visit"],
+    ["Путин је позвао Кима да посети Русију.", "an invitation is no visit (Cyrillic)"],
+    ["Putin će u sredu prisustvovati vojnoj paradi.", "the future: an infinitive after će"],
+    ["Си Ђинпинг ће се сутра састати са Путином.", "the future: an infinitive after ће"],
+    ["Kim Džong Un planira da poseti Pjongjang.", "a plan"],
+  ];
+  for (const [text, why] of cases) test(`${text} (${why})`, () => expect(ex.extract(text, { lang: "sr", date: "2025-09-03" }).relations.filter((r) => r.type !== "position")).toEqual([]));
+  test("the same verbs in the past are relations", () => {
+    const r = ex.extract("Putin je prisustvovao vojnoj paradi. Kim Džong Un je posetio Rusiju.", { lang: "sr", date: "2025-09-03" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["attendance vladimir-putin victory-day-parade", "visit kim-jong-un russia"]);
+  });
+});
+
 describe("sentences", () => {
   test("ordinals and abbreviations do not end sentences", () => {
     const r = extractorFor(gazetteer).extract("Ким Џонг Ун је 3. септембра, тзв. Дан победе, посетио Пекинг. Затим се вратио.", { lang: "sr" });

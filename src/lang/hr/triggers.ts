@@ -12,17 +12,24 @@ const PAST = "(o|la|lo|li|le)";
 /** "delivered/handed over/conveyed": the recipient (dative) precedes, the sender (genitive) follows. */
 const DELIVERED = "(uručio|uručila|uručili|predao|predala|predali|prenio|prenijela|prenijeli)";
 /** Objects of "strengthen/deepen": ties, relations, cooperation, partnership, friendship. */
+/** After an invitation: "pozvao Kima da posjeti Rusiju" (an invitation is no visit yet, as in Bulgarian). */
+const INVITED = "pozva\\p{L}* (?:\\S+ ){0,3}(?:da )?";
+/**
+ * Infinitives ("sastati se", "prisustvovati", "posjetiti") are not triggers of a meeting, an
+ * attendance or a visit: they follow "će", "treba", "planira", "pozvao … da" — an act still
+ * to come, which the golds do not annotate ("Putin će u srijedu prisustvovati vojnoj paradi").
+ */
 const TIES = "(\\p{L}+ ){0,2}(vez|odnos|suradnj|partnerstv|prijateljstv)\\p{L}*";
 /** What follows a visit noun: "u"/"na" or a dative (-u, -i, -oj). */
 const DESTINATION = "(?= (u|na|\\p{L}+(u|i|oj))(?!\\p{L}))";
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
-    { pattern: `sasta${PAST}|sastaju|sastaje|sastati|sastat` },
+    { pattern: `sasta${PAST}|sastaju|sastaje` },
     { pattern: "sastan(ak|ka|ku|kom|ci|aka|cima)" },
     { pattern: "susret(a|u|om|i|e|ima)?" },
     { pattern: "sreo|srela|srelo|sreli|srele" },
-    { pattern: `razgovara${PAST}|razgovaraju|razgovarati|razgovor(a|u|om|i|e|ima)?(?= (s|sa) )` },
+    { pattern: `razgovara${PAST}|razgovaraju|razgovor(a|u|om|i|e|ima)?(?= (s|sa) )` },
     { pattern: "primio|primila|primili|primile|prima|primaju" },
   ],
   message: [
@@ -37,8 +44,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "sućut(i)?|saučešć(e|a|u|em)", kind: "condolences" },
   ],
   attendance: [
-    { pattern: `prisustvova${PAST}|prisustvuje|prisustvuju|prisustvovati` },
-    { pattern: `sudjelova${PAST}|sudjeluje|sudjeluju|sudjelovati` },
+    { pattern: `prisustvova${PAST}|prisustvuje|prisustvuju` },
+    { pattern: `sudjelova${PAST}|sudjeluje|sudjeluju` },
     { pattern: "nazočio|nazočila|nazočili|nazoči|nazočan|nazočna|nazočni" },
   ],
   support: [
@@ -63,8 +70,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     // The noun only before its destination, a dative or "u"/"na" ("posjet Rusiji", "posjet u Pjongjang"): "posjet ministra" names the visitor.
-    { pattern: `posjet(a|u|om|i|e)?${DESTINATION}` },
-    { pattern: `posjeti${PAST}|posjetiti|posjećuje|posjećuju|obiša(o|la|li|le)` },
+    { pattern: notAfter(INVITED, `posjet(a|u|om|i|e)?${DESTINATION}`) },
+    { pattern: notAfter(INVITED, `posjeti${PAST}|posjećuje|posjećuju|obiša(o|la|li|le)`) },
     { pattern: `doputova${PAST}|otputova${PAST}|stigao|stigla|stigli|boravi${PAST}|boravi` },
   ],
 };
