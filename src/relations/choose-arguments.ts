@@ -187,9 +187,42 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
     }
   }
   const nearest = relativeAntecedent(trigger, before, ctx, isActor) ?? nearestActor(trigger, ctx, before, isActor);
-  return nearest ? coordinated(nearest, before, input, isActor) : [];
+  if (nearest) return coordinated(nearest, before, input, isActor);
+  const inverted = input.language.pack?.syntax?.titleAgrees && before.every((a) => a.found.form === "adjective" || !isActor(a)) ? subjectAfterVerb(trigger, ctx, after, isActor) : undefined;
+  return inverted ? coordinated(inverted, after, input, isActor) : [];
 }
 
+/**
+ * The subject after the verb, as case languages put it after an opening date ("V úterý jednal
+ * Putin v Pekingu se Si Ťin-pchingem", "We wtorek przyjął Ławrowa Xi Jinping"): when the
+ * sentence opens with a date, its preposition at most, and the trigger follows it (a reflexive
+ * clitic between), the subject is the first actor after the trigger in the same clause that no
+ * preposition governs and whose name carries no case ending (the nominative: "Putina",
+ * "Ławrowa" are objects). Only there: a noun trigger ("Po rozmowach Putin …", "Jednání mezi
+ * EU a Indií") or a subject left out ("Wcześniej rozmawiał ze swoją odpowiedniczką Choe Son Hui")
+ * has a name after it that is no subject.
+ */
+function subjectAfterVerb(trigger: Trigger, ctx: SentenceContext, after: Argument[], isActor: (a: Argument) => boolean): Argument | undefined {
+  if (!opensWithDate(trigger, ctx)) return undefined;
+  for (const a of after) {
+    if (/[,;:.!?]/.test(ctx.input.text.slice(trigger.end, a.start))) return undefined;
+    if (a.marker === "none" && a.found.form !== "adjective" && !a.inTitle && isActor(a) && !a.found.ending) return a;
+  }
+  return undefined;
+}
+
+/** Reflexive clitics that may stand between an opening date and the verb ("W czwartek spotkał się", "V úterý se setkal"). */
+const CLITICS = new Set(["se", "się", "sa", "si", "je", "sta", "so"]);
+
+/** The sentence is a date (after one word at most) and then the trigger, clitics aside. */
+function opensWithDate(trigger: Trigger, ctx: SentenceContext): boolean {
+  const date = ctx.here.find((m) => m.type === "date" && m.end <= trigger.start);
+  if (!date) return false;
+  const folded = ctx.input.folded;
+  if (wordsBetween(folded, ctx.sentence.start, date.start).length > 1) return false;
+  for (const w of wordsBetween(folded, date.end, trigger.start)) if (w !== "" && !CLITICS.has(w)) return false;
+  return true;
+}
 /** Where the clause of a trigger at `at` starts: after the last comma or semicolon before it in the sentence. */
 function clauseStart(folded: string, sentenceStart: number, at: number): number {
   for (let i = at - 1; i >= sentenceStart; i--) {

@@ -239,3 +239,11 @@ describe("sentence abbreviations", () => {
   ];
   for (const [text, count] of cases) test(text, () => expect(extract(text, { lang: "cs" }).sentences).toHaveLength(count));
 });
+
+describe("the subject after the verb, after an opening date", () => {
+  const relations = (text: string) => extract(text, { lang: "cs", date: "2025-09-03" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("V úterý jednal Putin … se Si Ťin-pchingem", () => expect(relations("V úterý jednal Putin v Pekingu se Si Ťin-pchingem.")).toEqual(["meeting vladimir-putin xi-jinping"]));
+  test("the object first, the subject in the nominative after it", () => expect(relations("V úterý přijal Putina v Pekingu Si Ťin-pching.")).toEqual(["meeting vladimir-putin xi-jinping"]));
+  test("without the opening date, a name after a noun trigger is no subject", () =>
+    expect(relations("Jednání mezi Spojenými státy a KLDR uvízla. Po jednání Putin odletěl.")).not.toContainEqual(expect.stringMatching(/vladimir-putin/)));
+});

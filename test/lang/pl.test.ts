@@ -271,3 +271,10 @@ describe("sentence abbreviations", () => {
   ];
   for (const [text, count] of cases) test(text, () => expect(extract(text, { lang: "pl" }).sentences).toHaveLength(count));
 });
+
+describe("the subject after the verb, after an opening date", () => {
+  const relations = (text: string) => extract(text, { lang: "pl", date: "2024-04-09" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("We wtorek przyjął Ławrowa Xi Jinping", () => expect(relations("We wtorek przyjął Ławrowa Xi Jinping.")).toEqual(["meeting sergey-lavrov xi-jinping"]));
+  test("a subject left out keeps the one of the sentence before", () =>
+    expect(relations("Ławrow przyleciał do Pekinu. Wcześniej rozmawiał ze swoją chińską odpowiedniczką Wang Yi.")).toContain("meeting sergey-lavrov wang-yi"));
+});
