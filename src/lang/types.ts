@@ -114,6 +114,8 @@ export interface RelationWords {
   that?: string[];
   /** Words that make an organisation next to them the source of the report, never a party to it ("KCNA said", "according to Yonhap", "сообщило ЦТАК"). */
   reporting?: string[];
+  /** Phrases after which an organisation (within three words) is the setting of the act, never a party to it ("on the sidelines of the SCO summit", "ob robu vrha Šanghajske organizacije za sodelovanje"). */
+  sidelines?: string[];
   /** Words that open a clause ending in a reporting word ("wie Xinhua am Donnerstag meldete"): an organisation a few words after one is the source when a word of `reporting` closes the clause. */
   reportingClause?: string[];
   /** Phrases for the two people just named ("the two leaders", "i due leader", "obeh voditeljev"): the arguments of a meeting or cooperation they state. */

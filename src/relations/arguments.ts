@@ -21,7 +21,7 @@ export interface Argument {
   inTitle: boolean;
   /** A country named for its leader ("the leaders of Russia and North Korea"). */
   leaders: boolean;
-  /** An organisation quoted as the source ("KCNA said", "according to Yonhap"): never an argument. */
+  /** An organisation quoted as the source ("KCNA said", "according to Yonhap") or named as the setting ("on the sidelines of the SCO summit"): never an argument. */
   source: boolean;
   /** Languages with postpositions: the particle marks the subject/topic, the direct object or a genitive. */
   case?: Case;
@@ -66,6 +66,8 @@ export interface MarkerWords {
   /** A word that opens a verb-final reporting clause at the end of folded text ("wie", `reportingClause`), and a reporting word closing such a clause a few words on; null when the language lists none. */
   reportingOpener: RegExp | null;
   reportingLate: RegExp | null;
+  /** A `sidelines` phrase and up to three words at the end of folded text; null when the language lists none. */
+  sidelines: RegExp | null;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
@@ -119,6 +121,7 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       reportingOpener: anyOf(w?.reportingClause, WORD_START, "\\s+(?:[\\p{L}\\p{N}]+\\s+){0,3}$"),
       reportingLate: anyOf(w?.reporting, "^(?:\\s+[\\p{L}\\p{N}]+){1,3}\\s+", "(?=\\s*(?:[.,;:!?]|$))"),
       relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),
+      sidelines: anyOf(w?.sidelines, WORD_START, "(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s+$"),
     };
     if (like !== undefined) {
       for (const regex of [words.reciprocalWords, words.leaderWords, words.reportingBefore, words.reportingAfter, words.relative]) {
@@ -293,6 +296,10 @@ export function markSources(args: Argument[], folded: string, words: MarkerWords
   for (const arg of args) {
     if (arg.found.type !== "organization") continue;
     const before = folded.slice(Math.max(0, arg.start - 40), arg.start);
+    if (words.sidelines?.test(before)) {
+      arg.source = true;
+      continue;
+    }
     const after = folded.slice(arg.found.end, arg.found.end + 40);
     if (words.reportingBefore.test(before) || words.reportingAfter.test(after)) arg.source = true;
     else if (words.reportingOpener?.test(before) && words.reportingLate!.test(after)) arg.source = true;

@@ -147,6 +147,7 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
   }
   const planned = input.language.pack?.syntax?.planned;
   if (planned) for (let i = 0; i < triggers.length; i++) if (triggers[i]!.length > 0) triggers[i] = withoutPlans(triggers[i]!, input.text, planned);
+  for (let i = 0; i < triggers.length; i++) if (triggers[i]!.length > 0) triggers[i] = outsideNames(triggers[i]!, here[i]!);
   // The titles and arguments only of sentences with a trigger: no other sentence reads them.
   const titles: (Title[] | undefined)[] = [];
   const args: (Argument[] | undefined)[] = [];
@@ -182,6 +183,21 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
   const pairs: [Found, Found][][] = [];
   for (let k = 0; k < jobs.length; k++) pairs.push(pairsOf(jobs[k]!.trigger, jobs[k]!.ctx, chosen[k]!));
   for (let k = 0; k < jobs.length; k++) for (const r of relationsOf(jobs[k]!.trigger, jobs[k]!.ctx, pairs[k]!)) pass.add(r);
+}
+
+/**
+ * The triggers that are not words of a name: "sodelovanje" in "Šanghajske organizacije za
+ * sodelovanje", "cooperazione" in a treaty's title, name no act of cooperation.
+ */
+function outsideNames(triggers: readonly Trigger[], mentions: readonly Found[]): readonly Trigger[] {
+  let inside = false;
+  for (const t of triggers) if (withinName(t, mentions)) inside = true;
+  return inside ? triggers.filter((t) => !withinName(t, mentions)) : triggers;
+}
+
+function withinName(t: Trigger, mentions: readonly Found[]): boolean {
+  for (const m of mentions) if (m.entity >= 0 && m.form === "name" && m.start <= t.start && t.end <= m.end) return true;
+  return false;
 }
 
 /** The triggers not followed by a word of plan or intention ("訪問する意向", "방문할 예정": see SyntaxData.planned). */

@@ -211,3 +211,16 @@ describe("sentences", () => {
     expect(r.sentences.length).toBe(2);
   });
 });
+
+describe("the two leaders, and the summit around them", () => {
+  const relations = (text: string) => extract(text, { lang: "sl", date: "2024-07-03" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("the dual with 'sta' is the two people just named, not the organisation of the summit", () => {
+    expect(relations("Xi Jinping se je sestal s Putinom. Voditelja sta se pogovarjala ob robu vrha Šanghajske organizacije za sodelovanje.")).toEqual([
+      "meeting vladimir-putin xi-jinping",
+      "meeting vladimir-putin xi-jinping",
+    ]);
+  });
+  test("a trigger word inside a name ('sodelovanje' in the SCO's) states no cooperation", () => {
+    expect(relations("Putin in Xi Jinping sta prispela na vrh Šanghajske organizacije za sodelovanje.")).not.toContainEqual(expect.stringMatching(/^cooperation/));
+  });
+});

@@ -225,3 +225,11 @@ describe("the bundled gazetteer, in both scripts", () => {
     expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(expect.arrayContaining(["position aleksandar-vucic serbia", "position robert-fico slovakia"]));
   });
 });
+
+describe("relation words in Latin script", () => {
+  const relations = (text: string) => extract(text, { lang: "sr", date: "2025-09-04" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("the agency that reports is no party ('javila je agencija Sinhua')", () =>
+    expect(relations("Si Đinping se sastao sa Kim Džong Unom, javila je agencija Sinhua.")).toEqual(["meeting kim-jong-un xi-jinping"]));
+  test("'dvojica lidera' are the two people just named", () =>
+    expect(relations("Si Đinping je dočekao Putina u Pekingu. Dvojica lidera su razgovarala.")).toContain("meeting vladimir-putin xi-jinping"));
+});

@@ -16,6 +16,7 @@ export const words: RelationWords = {
   bothLeaders: ["oba lídři", "oba vůdci", "obou lídrů", "obou vůdců", "oba státníci"],
   bothSides: ["obě země", "obou zemí", "obě strany", "obou stran"],
   reporting: ["uvedla", "uvádí", "informovala", "informuje", "podle", "podle slov", "sdělila", "píše"],
+  sidelines: ["na okraj", "v kuloárech"],
   that: ["že", "aby"],
   relative: ["který", "která", "které", "kteří", "kdy"],
   leaders: ["lídři", "lídrů", "vůdci", "vůdců", "představitelé", "představitelů"],

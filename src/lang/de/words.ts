@@ -16,6 +16,7 @@ export const words: RelationWords = {
   bothLeaders: ["die beiden Staatschefs", "beide Staatschefs", "die beiden Politiker", "beide Politiker", "die beiden Präsidenten"],
   bothSides: ["beide Länder", "die beiden Länder", "beide Seiten", "die beiden Seiten", "beider Länder", "beider Seiten"],
   reporting: ["berichtete", "berichtet", "meldete", "meldet", "zufolge", "laut", "schreibt", "teilte mit"],
+  sidelines: ["am Rande"],
   reportingClause: ["wie"],
   that: ["dass"],
   relative: ["der", "die", "das", "welcher", "welche"],

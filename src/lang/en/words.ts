@@ -18,6 +18,7 @@ export const words: RelationWords = {
   bothLeaders: ["the two leaders", "both leaders", "the two presidents", "the two heads of state"],
   bothSides: ["the two countries", "both countries", "both sides", "the two sides", "the two nations"],
   reporting: ["said", "says", "reported", "reports", "according to", "quoted", "cited", "announced"],
+  sidelines: ["on the sidelines of", "on the margins of"],
   that: ["that"],
   relative: ["who", "which"],
   leaders: ["leaders", "heads of state"],

@@ -19,6 +19,7 @@ export const words: RelationWords = {
   bothLeaders: ["los dos líderes", "ambos líderes", "los dos mandatarios", "ambos mandatarios"],
   bothSides: ["ambos países", "los dos países", "ambas partes", "las dos partes"],
   reporting: ["informó", "informa", "según", "indicó", "reportó", "señaló", "citada por", "citado por"],
+  sidelines: ["al margen"],
   that: ["que"],
   relative: ["que", "quien", "quienes", "el cual", "la cual"],
   leaders: ["líderes", "mandatarios", "jefes de Estado"],

@@ -19,6 +19,7 @@ export const words: RelationWords = {
   bothLeaders: ["les deux dirigeants", "les deux chefs d'État", "les deux présidents"],
   bothSides: ["les deux pays", "les deux parties", "les deux camps"],
   reporting: ["a rapporté", "rapporte", "selon", "d'après", "a indiqué", "indique", "écrit", "a annoncé", "annonce"],
+  sidelines: ["en marge"],
   that: ["que", "qu"],
   relative: ["qui"],
   leaders: ["dirigeants", "chefs d'État"],

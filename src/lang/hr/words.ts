@@ -14,6 +14,7 @@ export const words: RelationWords = {
   bothLeaders: ["dvojica čelnika", "oba čelnika", "dvojica vođa"],
   bothSides: ["obje zemlje", "dvije zemlje", "obje strane"],
   reporting: ["javlja", "javila", "izvijestila", "izvješćuje", "prema", "piše", "navodi"],
+  sidelines: ["na marginama"],
   that: ["da"],
   relative: ["koji", "koja", "koje"],
 };

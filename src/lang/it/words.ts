@@ -19,6 +19,7 @@ export const words: RelationWords = {
   bothLeaders: ["i due leader", "i due presidenti", "i due capi di stato", "entrambi i leader"],
   bothSides: ["i due paesi", "i due Paesi", "entrambi i paesi", "le due parti", "entrambe le parti"],
   reporting: ["riferisce", "ha riferito", "secondo", "ha riportato", "riporta", "scrive", "ha reso noto", "citato da", "citata da"],
+  sidelines: ["a margine"],
   that: ["che"],
   relative: ["che", "il quale", "la quale", "i quali", "le quali"],
   leaders: ["leader", "capi di stato", "i capi"],

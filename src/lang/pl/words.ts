@@ -15,6 +15,7 @@ export const words: RelationWords = {
   bothLeaders: ["obaj przywódcy", "obu przywódców", "dwaj przywódcy", "obaj prezydenci"],
   bothSides: ["oba kraje", "obu krajów", "obie strony", "obu stron", "oba państwa", "obu państw"],
   reporting: ["podała", "podaje", "poinformowała", "informuje", "według", "pisze", "donosi", "przekazała", "za agencją"],
+  sidelines: ["na marginesie"],
   that: ["że", "żeby", "aby"],
   // After a comma, it starts a clause about the mention before it ("Li Qiang, który przebywał …").
   relative: ["który", "która", "które", "którzy", "których", "gdy", "kiedy"],

@@ -13,6 +13,7 @@ export const words: RelationWords = {
   bothLeaders: ["obaja lídri", "obaja vodcovia", "oboch lídrov"],
   bothSides: ["obe krajiny", "oboch krajín", "obe strany", "oboch strán"],
   reporting: ["uviedla", "uvádza", "informovala", "informuje", "podľa", "píše"],
+  sidelines: ["na okraj", "v kuloároch"],
   that: ["že", "aby"],
   relative: ["ktorý", "ktorá", "ktoré", "ktorí", "keď"],
 };

@@ -10,9 +10,11 @@ export const words: RelationWords = {
   in: ["v", "na"],
   from: ["od"],
   reciprocal: ["drug drugega", "drug z drugim", "drug drugemu", "medsebojno", "medsebojne", "medsebojnih", "vzajemno", "vzajemne"],
-  bothLeaders: ["obeh voditeljev", "oba voditelja"],
+  // The dual with "sta" is the two people just named: "Voditelja sta se pogovarjala", "Ministra sta se pogovarjala".
+  bothLeaders: ["obeh voditeljev", "oba voditelja", "voditelja sta", "predsednika sta", "ministra sta", "zunanja ministra"],
   bothSides: ["obe državi", "obeh držav", "obe strani", "obeh strani"],
   reporting: ["poroča", "poročala", "sporočila", "po poročanju", "navaja", "navedla", "po navedbah"],
+  sidelines: ["ob robu"],
   that: ["da"],
   relative: ["ki"],
 };

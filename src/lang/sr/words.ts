@@ -15,7 +15,12 @@ export const words: RelationWords = {
   in: bothScripts(["u", "na"]),
   from: bothScripts(["od"]),
   reciprocal: bothScripts(["uzajamno", "uzajamne", "uzajamnih", "međusobno", "međusobne", "međusobnih", "jedni druge", "jedni drugima", "jedni sa drugima", "jedan drugog", "jedan drugome", "jedan sa drugim"]),
+  bothLeaders: bothScripts(["dvojica lidera", "oba lidera", "dvojica čelnika", "dvojica predsednika"]),
+  bothSides: bothScripts(["obe zemlje", "dve zemlje", "obe strane", "dveju zemalja"]),
+  reporting: bothScripts(["javlja", "javila", "javio", "javilo", "saopštila", "saopštilo", "prema pisanju", "piše", "navodi", "prenosi", "prenela", "prenelo"]),
+  sidelines: bothScripts(["na marginama"]),
   that: bothScripts(["da"]),
+  relative: bothScripts(["koji", "koja", "koje"]),
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {
