@@ -5,6 +5,7 @@
  * the longest match that covers it and passes the checks is kept.
  */
 import type { Span } from "../schema/result.js";
+import type { Found } from "../resolve/types.js";
 import type { Tokens } from "../text/tokens.js";
 import { WordClass } from "../text/word-class.js";
 import { anchorKey, writtenForm, type DateGrammar, type DateRule, type RuleKind } from "./grammar.js";
@@ -26,6 +27,8 @@ export interface ScanInput {
   sentences: Span[];
   /** WordClass bits of every token. */
   classes: Uint8Array;
+  /** The mentions found before the dates: a known name after a weekday is no surname of it ("Giovedì Putin …"). */
+  taken?: readonly Found[];
 }
 
 /** How many words before an anchor a date may start ("w przyszły piątek", "pomeriggio del 3", "今年9月"). */
@@ -233,7 +236,11 @@ class Context {
   /** A capitalised word follows ("Maja Kowalska", "Sabato Rossi"): the month or weekday word is a name. */
   nameFollows(at: number): boolean {
     const m = /^[^\S\r\n]+(\p{L})/u.exec(this.input.text.slice(at, at + 8));
-    return m !== null && m[1] !== m[1]!.toLowerCase();
+    if (m === null || m[1] === m[1]!.toLowerCase()) return false;
+    // The capitalised word starts a name already found ("Giovedì Putin ha incontrato Xi"): the weekday is a date.
+    const next = at + m[0].length - m[1]!.length;
+    for (const f of this.input.taken ?? []) if (f.start === next && f.entity >= 0) return false;
+    return true;
   }
 
   /** A preposition of the language just before the match ("in 2009", "в неделя"). */

@@ -24,8 +24,9 @@ export function pairsOf(trigger: Trigger, ctx: SentenceContext, chosen: Chosen &
     for (const a of subjects) for (const b of subjects) if (a !== b) pairs.push([a.found, b.found]);
   } else if (alone && subjects.length >= 2) {
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!.found, subjects[j]!.found]);
-  } else if (alone && phraseBefore(ctx.words.bothLeaders, trigger, ctx)) {
-    // "i due leader hanno confermato … la cooperazione": the last two people named.
+  } else if ((alone || (SYMMETRIC.has(trigger.type) && subjects.length === 0)) && phraseBefore(ctx.words.bothLeaders, trigger, ctx)) {
+    // "i due leader hanno confermato … la cooperazione": the last two people named (the countries of
+    // "… del partenariato tra Russia e Cina" after the trigger are what the two leaders sign for, not their partners).
     const two = lastTwoNamed(trigger, ctx);
     if (two) pairs.push(two);
   } else if (alone && subjects.length < 2 && phraseBefore(ctx.words.bothSides, trigger, ctx)) {

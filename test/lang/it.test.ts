@@ -107,3 +107,17 @@ describe("Italian sentences", () => {
   ];
   for (const [text, count] of cases) test(text, () => expect(extract(text, { lang: "it" }).sentences).toHaveLength(count));
 });
+
+describe("found by the held-out text about Harbin", () => {
+  const result = (text: string) => extract(text, { lang: "it", date: "2024-05-17" });
+  const relations = (text: string) => result(text).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("a weekday opening the sentence before a known name is a date ('Giovedì Putin …')", () => {
+    expect(result("Giovedì Putin ha incontrato Xi.").mentions.filter((m) => m.type === "date").map((m) => [m.text, m.value])).toEqual([["Giovedì", "2024-05-16"]]);
+  });
+  test("a weekday before an unknown name is still a name ('Sabato Rossi')", () => {
+    expect(result("Sabato Rossi ha parlato ai giornalisti.").mentions.filter((m) => m.type === "date")).toEqual([]);
+  });
+  test("a day word between 'è arrivato' and the destination", () => expect(relations("Putin è arrivato venerdì a Pechino.")).toEqual(["visit vladimir-putin beijing"]));
+  test("'i due leader' sign for the countries after the trigger, the leaders are the parties", () =>
+    expect(relations("Putin ha avuto colloqui con Xi Jinping. I due leader hanno firmato una dichiarazione sul partenariato tra Russia e Cina.")).toContain("cooperation vladimir-putin xi-jinping"));
+});

@@ -17,6 +17,9 @@ const STRENGTHEN =
 /** Nouns of a meeting. */
 const MEETING_NOUN = "(?:incontr[oi]|colloqui(?:o)?(?:\\stelefonic[oi])?|telefonata|conversazione\\stelefonica)";
 
+/** A day word between "arrivato" and its destination ("è arrivato venerdì a Harbin"). */
+const WHEN = "(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|stamani|stamattina|stasera|stanotte) )?";
+
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: "incontro(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
@@ -61,6 +64,6 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   visit: [
     { pattern: "visita(?=\\s(?:di|del|della|dello|dell['’]))", agent: "after" },
     // The noun with its destination ("visita di quattro giorni in Cina"), not "la visita di Choe arriva …".
-    { pattern: "(?:in )?visita(?= (?:ufficiale |di Stato |di lavoro |lampo |di (?:\\S+ )?giorn[oi] )?(?:a|in|al|allo|alla|nel|nella|negli)\\b)|visit(?:ato|ata|ò|arono|erà|eranno)|(?:è|sono) (?:arrivat[oaie]|giunt[oaie]) (?:a|in|nel|nella)|arriv(?:ato|ata|ati|ò|arono|o) (?:a|in)|viaggio (?:a|in)|trasferta (?:a|in)|(?:si è|si sono) recat[oaie]|atterrat[oaie] (?:a|in|nel|nella|all['’]|al)|volat[oaie] (?:a|in)|(?:ri)?partit[oaie] (?:per|alla volta di)" },
+    { pattern: `(?:in )?visita(?= (?:ufficiale |di Stato |di lavoro |lampo |di (?:\\S+ )?giorn[oi] )?(?:a|in|al|allo|alla|nel|nella|negli)\\b)|visit(?:ato|ata|ò|arono|erà|eranno)|(?:è|sono) (?:arrivat[oaie]|giunt[oaie]) ${WHEN}(?:a|in|nel|nella)|arriv(?:ato|ata|ati|ò|arono|o) ${WHEN}(?:a|in)|viaggio (?:a|in)|trasferta (?:a|in)|(?:si è|si sono) recat[oaie]|atterrat[oaie] (?:a|in|nel|nella|all['’]|al)|volat[oaie] (?:a|in)|(?:ri)?partit[oaie] (?:per|alla volta di)` },
   ],
 };
