@@ -20,7 +20,7 @@ const STRENGTHEN =
 const ARRIVED = "[^.!?;,]{0,80}\\sein\\s*[.,;:!?]";
 /** Nouns of a meeting. */
 const MEETING_NOUN =
-  "(?:Treffens?|Zusammentreffens?|Gipfeltreffens?|Gipfel|Spitzentreffens?|Gespräch(?:e|en|s)?|Gesprächsrunde|Unterredung(?:en)?|Verhandlungen|Telefonat(?:e|en|s)?|Telefongespräch(?:e|en|s)?)";
+  "(?:Treffens?|Zusammentreffens?|Gipfeltreffens?|Gipfel|Spitzentreffens?|Gespräch(?:e|en|s)?|Gesprächsrunde|Unterredung(?:en)?|Verhandlungen|Telefonat(?:e|en|s)?|Telefongespräch(?:e|en|s)?|Videokonferenz(?:en)?|Videoschalte|Videotelefonat(?:e|en|s)?|Videogespräch(?:e|en|s)?)";
 /** Nouns after which "getroffen" is "made" (a decision), not "met". */
 const NOT_MET = "(?:Entscheidung|Entscheidungen|Vereinbarung|Vereinbarungen|Maßnahmen|Vorkehrungen|Absprachen?|Abmachung|Auswahl|Wahl|Feststellung|Aussagen?|Regelungen?|Vorbereitungen|schwer|hart|stark|besonders|Sanktionen)";
 

@@ -8,17 +8,17 @@ import type { TriggerPattern } from "../types.js";
 
 /** Nouns of ties between states and parties. */
 const TIES = "(?:cooperación|colaboración|relaciones|lazos|vínculos|asociación|amistad|coordinación|alianza|intercambios)";
-/** Verbs that make ties closer, in the forms that state a pledge or an agreement. */
+/** Verbs that make ties closer, in the forms that state a pledge or an agreement ("seguirán profundizando su cooperación"). */
 const STRENGTHEN =
-  "(?:reforz(?:ar|ado|ada|ó|aron|ará|arán)|estrech(?:ar|ado|ó|aron|ará|arán)|fortalec(?:er|ido|ida|ió|ieron|erá|erán)|profundiz(?:ar|ado|ó|aron|ará|arán)|ampli(?:ar|ado|ó|aron|ará|arán)|desarroll(?:ar|ado|ó|aron|ará|arán)|consolid(?:ar|ado|ó|aron|ará|arán)|intensific(?:ar|ado|ó|aron|ará|arán)|impuls(?:ar|ado|ó|aron|ará|arán)|promover|llevar|elevar)";
+  "(?:reforz(?:ando|ar|ado|ada|ó|aron|ará|arán)|estrech(?:ando|ar|ado|ó|aron|ará|arán)|fortalec(?:iendo|er|ido|ida|ió|ieron|erá|erán)|profundiz(?:ando|ar|ado|ó|aron|ará|arán)|ampli(?:ando|ar|ado|ó|aron|ará|arán)|desarroll(?:ando|ar|ado|ó|aron|ará|arán)|consolid(?:ando|ar|ado|ó|aron|ará|arán)|intensific(?:ando|ar|ado|ó|aron|ará|arán)|impuls(?:ando|ar|ado|ó|aron|ará|arán)|promover|llevar|elevar)";
 
 /** Nouns of a meeting. */
-const MEETING_NOUN = "(?:reuni(?:ón|ones)|encuentros?|conversaciones|conversación\\stelefónica|llamada\\stelefónica)";
+const MEETING_NOUN = "(?:reuni(?:ón|ones)|encuentros?|conversaciones|conversación\\stelefónica|llamada\\stelefónica|videoconferencias?|videollamadas?)";
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: "(?:fue|fueron|ha sido|han sido|había sido|será) (?:calurosamente )?recibid[oa]s?(?= por\\b)|antes de ser recibid[oa]s? por", voice: "passive" },
-    { pattern: "(?:se )?reun(?:ió|ieron|irá|irán|ía|ían|irse|ido)|(?:se )?entrevist(?:ó|aron|ará|arán)|entrevista con|(?:se )?encontr(?:ó|aron)(?= con\\b)|cumbre (?:con|bilateral)|convers(?:ó|aron|ará)|dialog(?:ó|aron)|intercambio de opiniones" },
+    { pattern: "(?:se )?reun(?:ió|ieron|irá|irán|ía|ían|irse|ido)|(?:se )?entrevist(?:ó|aron|ará|arán)|entrevista con|(?:se )?encontr(?:ó|aron)(?= con\\b)|cumbre (?:con|bilateral)|convers(?:a|an|ó|aron|ará|arán|aba|aban)|habl(?:ó|aron|a|an|ado|ará|arán) por teléfono|dialog(?:ó|aron)|intercambio de opiniones" },
     // A meeting noun after a definite article ("tras las conversaciones", "la reunión") refers back to a meeting
     // already stated; it states one itself with its partner ("la reunión con Putin") or its participants ("su reunión").
     { pattern: `${MEETING_NOUN}(?=\\s(?:con|entre)\\b)` },

@@ -15,12 +15,13 @@ const STRENGTHEN =
   "(?:renforc(?:er|é|ée|és|ées|era|eront|ent|ant)|approfondi(?:r|ra|ront|t|s)?|développ(?:er|é|ée|és|ées|era|eront|ant)|élarg(?:ir|i|ie|ira|iront)|consolid(?:er|é|ée|era|eront)|intensifi(?:er|é|ée|era|eront)|resserr(?:er|é|és|era|eront)|promouvoir|promu|hisser|porter|élever|étendre|étendu)";
 
 /** Nouns of a meeting (and "rencontre", also the verb: "Kim rencontre Poutine"). */
-const MEETING_NOUN = "(?:rencontres?|entretiens?|pourparlers|discussions|tête-à-tête|conversation\\stéléphonique|entretien\\stéléphonique)";
+const MEETING_NOUN = "(?:rencontres?|entretiens?|pourparlers|discussions|tête-à-tête|conversation\\stéléphonique|entretien\\stéléphonique|visioconférences?|entretien\\sen\\svisioconférence)";
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: "(?:a été|ont été|avait été|sera|fut|été) (?:chaleureusement )?(?:reçue?s?|accueillie?s?)(?= par\\b)", voice: "passive" },
-    { pattern: `(?:s${APOS}est|se sont|s${APOS}était|s${APOS}étaient|se sera|se seront|s${APOS}) ?(?:entretenue?s?|rencontré(?:e|s|es)?|réuni(?:e|s|es)?|entretenir|rencontrer|réunir)` },
+    // Not the infinitives ("souhaite s'entretenir", "doivent se rencontrer"): an act still to come.
+    { pattern: `(?:s${APOS}est|se sont|s${APOS}était|s${APOS}étaient|se sera|se seront) (?:entretenue?s?|rencontré(?:e|s|es)?|réuni(?:e|s|es)?)` },
     { pattern: "rencontr(?:é|ée|és|ées|ent|era|eront|ait|aient|er|ant)|(?:s'est |se sont )?entretenu(?:e|s|es)?|sommet (?:avec|bilatéral)|échange de vues" },
     // A meeting noun after a definite article ("à l'issue des discussions", "cette rencontre") refers back to a meeting
     // already stated; it states one itself with its partner ("l'entretien avec Poutine") or its participants ("leur rencontre").

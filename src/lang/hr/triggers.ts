@@ -28,6 +28,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `sasta${PAST}|sastaju|sastaje` },
     { pattern: "sastan(ak|ka|ku|kom|ci|aka|cima)" },
     { pattern: "susret(a|u|om|i|e|ima)?" },
+    { pattern: "(video[- ]?konferencij(a|e|i|u|om)|video[- ]?poziv(a|u|om)?)(?= (s|sa) )" },
     { pattern: "sreo|srela|srelo|sreli|srele" },
     { pattern: `razgovara${PAST}|razgovaraju|razgovor(a|u|om|i|e|ima)?(?= (s|sa) )` },
     { pattern: "primio|primila|primili|primile|prima|primaju" },

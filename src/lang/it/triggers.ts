@@ -15,7 +15,7 @@ const STRENGTHEN =
   "(?:rafforza(?:re|to|ta|ti|te|rà|ranno|no)|approfondi(?:re|to|ta|ti|te|rà|ranno|scono)|amplia(?:re|to|ta|ti|te|rà|ranno|no)|svilupp(?:are|ato|ata|ati|ate|erà|eranno|ano)|consolida(?:re|to|ta|ti|te|rà|ranno|no)|potenzia(?:re|to|ta|ti|te|rà|ranno)|intensifica(?:re|to|ta|ti|te)|intensificherà|promuovere|promosso|espandere|espanso|stringere|stretto|portare|elevare)";
 
 /** Nouns of a meeting. */
-const MEETING_NOUN = "(?:incontr[oi]|colloqui(?:o)?(?:\\stelefonic[oi])?|telefonata|conversazione\\stelefonica)";
+const MEETING_NOUN = "(?:incontr[oi]|colloqui(?:o)?(?:\\stelefonic[oi])?|telefonata|conversazione\\stelefonica|videoconferenz[ae]|videochiamat[ae]|colloquio\\sin\\svideoconferenza)";
 
 /** A day word between "arrivato" and its destination ("è arrivato venerdì a Harbin"). */
 const WHEN = "(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|stamani|stamattina|stasera|stanotte) )?";

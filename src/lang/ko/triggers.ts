@@ -48,7 +48,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "전략적 소통" + "(?:" + P + ")?" },
     { pattern: "관계를 (?:강화|발전|심화)\\p{L}*" },
     // Signing a treaty together: "조약에 서명했다", "협정을 체결했다".
-    { pattern: `(?<=(?:조약|협정|선언|각서|합의문)(?:에|을|를)? ?)${verbal("(?:서명|체결)")}` },
+    { pattern: `(?<=(?:조약|협정|선언|각서|합의문)(?:에|을|를)?\\s*)${verbal("(?:서명|체결)")}` },
   ],
   praise: [
     { pattern: "높이 평가\\p{L}*" },

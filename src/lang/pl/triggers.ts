@@ -27,7 +27,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `został(?:a|o|i|y)? przyjęt(?:y|a|e|i)`, voice: "passive" },
     { pattern: `spotka${PAST} się|spotka(?:ją)? się|spotyka(?:ł|ła|li|ły|ć|ją)? się|się spotka(?:ł|ła|li|ły)` },
     { pattern: `spotka(?:nie|nia|niu|niem|ń|niach|niami)` },
-    { pattern: `rozm(?:owa|owy|owie|owę|ową|ów|owom|owami|owach)(?: telefoniczn\\p{L}*)?` },
+    { pattern: `rozm(?:owa|owy|owie|owę|ową|ów|owom|owami|owach)(?: telefoniczn\\p{L}*| wideo)?|wideokonferencj(?:a|i|ę|ą|e)(?= z )` },
     { pattern: `(?:po)?rozmawia(?:ł|ła|li|ły|ć|ją)?` },
     { pattern: `przyj(?:ął|ęła|ęli|ęły|ąć|muje|mą|mie|mował|mowała|mowali)` },
     { pattern: `audiencj(?:a|i|ę|ą)|negocjac(?:je|ji|jach|jami)|szczyt(?:u|em|ie)? (?:przywódców|dwustronn\\p{L}*)` },

@@ -17,6 +17,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "sestan(ek|ka|ku|kom|ki|kov|kih)" },
     { pattern: `srečal${PAST}` },
     { pattern: "srečanj(e|a|u|em|i|ih)" },
+    { pattern: "(videokonferenc(a|e|i|o)|video[- ]?klic(a|u|em)?)(?= (z|s) )" },
     { pattern: `pogovarjal${PAST}|pogovarja(ta|jo)` },
     { pattern: `pogovoril${PAST}` },
     { pattern: "(telefonsk\\p{L}* )?pogovor(i|e|ih|u|a|om)?(?= (z|s) )" },
