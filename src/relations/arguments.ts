@@ -74,6 +74,8 @@ const cache = new WeakMap<CompiledLanguage, MarkerWords>();
 /** No letter or digit before / after a phrase. */
 const WORD_START = `(?<![${COMMON_WORD_UNITS}])(?<![\\p{L}\\p{N}])`;
 const WORD_END = "(?![\\p{L}\\p{N}])";
+/** A phrase of a script written without spaces between words (Han, kana, Hangul). */
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 
 /**
@@ -94,6 +96,16 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       const alternatives = [...fold(list)].map(escape);
       return alternatives.length > 0 ? new RegExp(`${before}(?:${alternatives.join("|")})${after}`, flags) : null;
     };
+    /**
+     * The phrases of a list as words: inside word boundaries where words are spaced, as written
+     * where they are not ("両首脳の会談", "中ロ両国が": a letter touches the phrase on both sides).
+     */
+    const phrases = (list: string[] | undefined) => {
+      const spaced = (list ?? []).filter((x) => !UNSPACED_START.test(x));
+      const unspaced = (list ?? []).filter((x) => UNSPACED_START.test(x));
+      const both = [anyOf(spaced, WORD_START, WORD_END), anyOf(unspaced, "", "")].filter((r): r is RegExp => r !== null);
+      return both.length === 2 ? new RegExp(`${both[0]!.source}|${both[1]!.source}`, "u") : (both[0] ?? null);
+    };
     const linking = [...fold(w?.of), ...fold(w?.determiners)].map(escape);
     const link = linking.length > 0 ? `(?:(?:${linking.join("|")})\\s+)*` : "";
     const markers = new Map<string, Marker>();
@@ -111,8 +123,8 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       leaders: anyOf(w?.leaders, WORD_START, `\\s+${link}$`),
       leaderWords: anyOf(w?.leaders, "", ""),
       vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
-      bothSides: anyOf(w?.bothSides, WORD_START, WORD_END),
-      bothLeaders: anyOf(w?.bothLeaders, WORD_START, WORD_END),
+      bothSides: phrases(w?.bothSides),
+      bothLeaders: phrases(w?.bothLeaders),
       bothWords: anyOf([...(w?.bothLeaders ?? []), ...(w?.bothSides ?? [])], "", ""),
       that: fold(w?.that),
       reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),

@@ -153,3 +153,10 @@ describe("Japanese plans are not relations", () => {
     expect(all("習近平国家主席は北朝鮮を訪問する意向を示した。")).not.toContain("visit xi-jinping north-korea");
   });
 });
+
+describe("the two leaders, the two countries ('両首脳', '両国が')", () => {
+  const relations = (text: string) => extract(text, { lang: "ja", date: "2024-10-23" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'両首脳の会談' is a meeting of the two people named before", () =>
+    expect(relations("習近平国家主席はプーチン大統領と会談した。両首脳の対面での会談は今年3回目。")).toEqual(["meeting vladimir-putin xi-jinping", "meeting vladimir-putin xi-jinping"]));
+  test("'中ロ両国が…協力' is cooperation of the two countries", () => expect(relations("習氏は、中ロ両国が戦略的な協力を一層深めるべきだと述べた。")).toEqual(["cooperation china russia"]));
+});

@@ -210,3 +210,14 @@ describe("Korean triggers", () => {
     expect(m.filter((x) => x.type === "date").map((x) => x.text)).toEqual(["20일"]);
   });
 });
+
+describe("the two leaders, the two countries ('두 정상', '양국은')", () => {
+  const relations = (text: string) => extract(text, { lang: "ko", date: "2025-09-05" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'두 정상이 만난 것은' is a meeting of the two people named before", () =>
+    expect(relations("김정은 위원장은 시진핑 주석과 회담했다. 두 정상이 만난 것은 6년 만이다.").filter((r) => r === "meeting kim-jong-un xi-jinping")).toHaveLength(2));
+  test("'양국' with its particle is the two countries", () => expect(relations("시 주석은 한중 양국이 협력을 강화해야 한다고 말했다.")).toContain("cooperation china south-korea"));
+  test("'양국' modifying another noun is not the subject of the act", () => {
+    expect(relations("중국과 북한은 회담을 열었다. 시 주석은 양국이 교류를 강화해야 한다고 제안했다.")).toContain("cooperation china north-korea");
+    expect(relations("중국과 북한은 회담을 열었다. 시 주석은 양국 관계 발전에 의미가 있다고 평가하고, 교류를 강화하자고 제안했다.")).not.toContain("cooperation china north-korea");
+  });
+});

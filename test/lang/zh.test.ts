@@ -162,3 +162,10 @@ describe("Chinese clauses and their subjects", () => {
     expect(relations("习近平同金正恩会晤，为中朝关系发展指明了方向。中方愿同朝方一道，加强战略沟通。")).toContain("cooperation china north-korea");
   });
 });
+
+describe("the two heads of state ('两国元首')", () => {
+  test("'两国元首签署了…联合声明' is cooperation of the two people named before", () => {
+    const r = extract("习近平同普京举行会谈。两国元首签署了关于深化全面战略协作伙伴关系的联合声明。", { lang: "zh", date: "2025-05-09" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toContain("cooperation vladimir-putin xi-jinping");
+  });
+});

@@ -25,6 +25,10 @@ export const words: RelationWords = {
   // Sender or agent: "中国から", "プーチン氏より".
   from: ["から", "より"],
   reciprocal: ["互い", "相互", "双方"],
+  // "両首脳の…会談" (the two leaders' talks), "中ロ両国が…協力": the two people or countries just named.
+  bothLeaders: ["両首脳", "両氏"],
+  // With its particle: the subject or the genitive of the act ("両国が協力", "両国の協力"), not a modifier of another noun.
+  bothSides: ["両国が", "両国は", "両国も", "両国の"],
 };
 
 /** Japanese sentences end with 。！？; no abbreviation ends with a period. */

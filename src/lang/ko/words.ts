@@ -22,6 +22,10 @@ export const words: RelationWords = {
   // Sender or agent: "러시아로부터", "시 주석에게서".
   from: ["로부터", "으로부터", "에게서", "한테서"],
   reciprocal: ["서로", "상호"],
+  // "두 정상은 … 회담을 열었다", "양국은 … 협력을 강화": the two people or countries just named.
+  bothLeaders: ["두 정상", "양 정상"],
+  // With its particle: the subject or the genitive of the act ("양국은 … 협력", "양국의 협력"), not a modifier ("양국 관계 발전에 … 의미").
+  bothSides: ["양국은", "양국이", "양국도", "양국의", "두 나라는", "두 나라가"],
 };
 
 /** Korean sentences end with "."; no abbreviation ends with one. */

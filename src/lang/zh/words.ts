@@ -22,6 +22,9 @@ export const words: RelationWords = {
   // "由李强率领的代表团", "从北京出发".
   from: ["由", "从", "自"],
   reciprocal: ["相互", "互相", "彼此"],
+  // "两国元首…会谈", "两国…加强合作": the two people or countries just named.
+  bothLeaders: ["两国元首", "两国领导人", "两位领导人", "双方领导人"],
+  bothSides: ["两国", "两党"],
 };
 
 /** Chinese sentences end with 。！？; no abbreviation ends with a period. */
