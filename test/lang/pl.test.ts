@@ -278,3 +278,10 @@ describe("the subject after the verb, after an opening date", () => {
   test("a subject left out keeps the one of the sentence before", () =>
     expect(relations("Ławrow przyleciał do Pekinu. Wcześniej rozmawiał ze swoją chińską odpowiedniczką Wang Yi.")).toContain("meeting sergey-lavrov wang-yi"));
 });
+
+describe("a visit still to come is none", () => {
+  const relations = (text: string) => extract(text, { lang: "pl", date: "2024-04-09" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'ma przygotować podróż Putina do Chin'", () => expect(relations("Ławrow przyleciał do Pekinu. Jego wizyta ma przygotować podróż Putina do Chin.")).not.toContainEqual(expect.stringMatching(/ china$/)));
+  test("'zapowiedział wizytę w Chinach'", () => expect(relations("Putin zapowiedział wizytę w Chinach.")).toEqual([]));
+  test("a trip made: 'Podróż Putina do Chin trwała dwa dni'", () => expect(relations("Podróż Putina do Chin trwała dwa dni.")).toEqual(["visit vladimir-putin china"]));
+});

@@ -17,6 +17,8 @@ const noun = (p: string) => notAfter(`${SEND} (?:\\S+ ){0,5}`, p);
 
 /** A visit noun that is not the object of an invitation: "zaprosił Kim Dzong Una do złożenia wizyty w Moskwie". */
 const notInvited = (word: string) => notAfter(`zaprosi(?:ł|ła|li|ły|ć) (?:\\S+ ){0,4}(?:do (?:złożenia )?|z |na )`, word);
+/** A visit or trip still to come: "ma przygotować podróż Putina do Chin", "zapowiedział wizytę", "przyszłą wizytę". */
+const notPlanned = (word: string) => notAfter(`(?:przygotow|zaplanow|planow|zapowiedzi|zapowiad|przyszł)\\p{L}* (?:\\S+ )?`, word);
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
@@ -77,11 +79,11 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `podziękowa(?:ł|ła|li|ły|ć)|dziękowa(?:ł|ła|li|ły)|wdzięczność` },
   ],
   visit: [
-    { pattern: `${notInvited("wizyt(?:a|y|ę|ą|ie)")}|pobyt(?:u|em|ie)?`, agent: "after" },
-    { pattern: notInvited("wizyt(?:a|y|ę|ą|ie|ach|ami)") },
+    { pattern: `${notPlanned(notInvited("wizyt(?:a|y|ę|ą|ie)"))}|pobyt(?:u|em|ie)?|${notPlanned("podróż(?:y|ą)?")}`, agent: "after" },
+    { pattern: notPlanned(notInvited("wizyt(?:a|y|ę|ą|ie|ach|ami)")) },
     { pattern: `odwiedzi(?:ł|ła|li|ły|ć)?|odwiedza(?:ł|ła|li|ły|ć|ją)?` },
     { pattern: `przyby(?:ł|ła|ło|li|ły|ć|wa)|przylecia(?:ł|ła|li|ły)|przyjecha(?:ł|ła|li|ły)|przyjedzie|przyleci` },
-    { pattern: `przebywa(?:ł|ła|li|ły|ć|ją)?|pobyt(?:u|em|ie)?|podróż(?:y|ą)?` },
+    { pattern: `przebywa(?:ł|ła|li|ły|ć|ją)?|pobyt(?:u|em|ie)?|${notPlanned("podróż(?:y|ą)?")}` },
     { pattern: `uda(?:ł|ła|li|ły)? się do|zawita(?:ł|ła|li|ły)` },
   ],
 };
