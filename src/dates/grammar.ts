@@ -149,8 +149,10 @@ export function compileDateGrammar(pack: LanguagePack | undefined, vocab: DateVo
   // Words that anchor a date; the words before one (a preposition-free "last", "pomeriggio del",
   // "去年") are reached by trying the rules a few words back from it.
   // A relative year anchors on its last word ("godine" of "prošle godine"): its first is often a common one ("this", "tego").
+  // So does a relative month alone ("month" of "last month", "上月", "지난달").
   const relativeYearEnds = Object.keys(vocab.relativeYears ?? {}).map((p) => p.split(/\s+/).at(-1)!);
-  const triggerWords = [...allMonths, ...allWeekdays, ...Object.keys(vocab.relativeDays ?? {}), ...relativeYearEnds];
+  const relativeMonthEnds = Object.keys(vocab.relativeMonths ?? {}).map((p) => p.split(/\s+/).at(-1)!);
+  const triggerWords = [...allMonths, ...allWeekdays, ...Object.keys(vocab.relativeDays ?? {}), ...relativeYearEnds, ...relativeMonthEnds];
   const prefixTriggers = particles.length > 0;
   const keyOf = (w: string) => {
     const piece = firstPiece(foldWord(w));

@@ -156,6 +156,8 @@ export function buildDateRules(pack: LanguagePack | undefined, vocab: DateVocabu
   // A relative year alone, its value a year: "last year", "prošle godine", "去年"; without the genitive
   // that joins one to a month ("marzo del año pasado"): alone the date is "año pasado".
   add("year", "(?<ry>{{relYearAlone}}){{end}}", ["relYear"]);
+  // A relative month alone, its value a month: "last month", "上月", "지난달", "先月".
+  add("month", "(?<rm>{{relMonth}}){{end}}", ["relMonth"]);
   add(
     "weekday",
     `(?:(?<rw>{{relWeek}}){{S0}}|(?<nb>{{nextBefore}}){{S}})? (?<wd>{{weekday}})

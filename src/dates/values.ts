@@ -110,5 +110,9 @@ export function dateValue(parts: DateParts, doc: DocDate | null): string | undef
   // The day just named: the document's until `findDates` finds a full date before it.
   if (relDay !== undefined) return isoOf(relDay === SAME_DAY ? doc.serial : doc.serial + relDay);
   if (relYear !== undefined) return pad4(doc.year + relYear);
+  if (relMonth !== undefined) {
+    const [y, m] = addMonths(doc.year, doc.month, relMonth);
+    return `${pad4(y)}-${pad2(m)}`;
+  }
   return undefined;
 }

@@ -1,4 +1,4 @@
-/** Dates in Chinese, Japanese and Korean (numeric months and days with their suffixes, relative years, weeks and days), and without a pack. */
+/** Dates in Chinese, Japanese and Korean (numeric months and days with their suffixes, relative years, months, weeks and days), and without a pack. */
 import { dateTables } from "./table.js";
 
 const D = "2025-10-12"; // a Sunday
@@ -22,6 +22,9 @@ dateTables(
     ["新华社北京10月9日电", D, "10月9日", "2025-10-09"],
     // The day just named: with no date before it, the document's.
     ["当天下午，习近平同金正恩举行会谈。", "2019-06-21", "当天下午", "2019-06-21"],
+    // A relative month alone is a month.
+    ["上月，金正恩访问北京。", "2025-10-11", "上月", "2025-09"],
+    ["下个月举行会谈", "2025-12-11", "下个月", "2026-01"],
   ],
   [
     ["习近平20日中午抵达平壤。当天下午举行会谈。", "2019-06-21", ["20日中午 = 2019-06-20", "当天下午 = 2019-06-20"]],
@@ -42,6 +45,7 @@ dateTables(
     ["約40日ぶりで", D, null],
     ["4日間の日程", D, null],
     ["約4年5カ月ぶり", D, null],
+    ["金氏は先月北京を訪れた。", "2025-01-10", "先月", "2024-12"],
   ],
   [
     ["金氏は火曜日の12日、専用列車で", "2023-09-14", ["火曜日 = 2023-09-12", "12日 = 2023-09-12"]],
@@ -62,6 +66,8 @@ dateTables(
     ["6년 만에 정상회담", D, null],
     ["4일간 방문했다", D, null],
     ["승리 80주년 기념", D, null],
+    ["김정은은 지난달 베이징을 방문했다.", "2024-11-16", "지난달", "2024-10"],
+    ["이달 말 방문한다", "2024-11-16", "이달", "2024-11"],
   ],
   [
     ["국무위원장이 어제인 4일 저녁 베이징에서", "2025-09-05", ["어제 = 2025-09-04", "4일 저녁 = 2025-09-04"]],
