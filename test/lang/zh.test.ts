@@ -169,3 +169,17 @@ describe("the two heads of state ('两国元首')", () => {
     expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toContain("cooperation vladimir-putin xi-jinping");
   });
 });
+
+describe("found by the held-out text of September 2025", () => {
+  const relations = (text: string) => extract(text, { lang: "zh", date: "2025-09-02" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("an attendance after '将' is still to come", () => {
+    expect(relations("普京将于3日出席在天安门广场举行的阅兵式。")).toEqual([]);
+    expect(relations("普京3日出席了在天安门广场举行的阅兵式。")).toEqual(["attendance vladimir-putin 2025-china-victory-day-parade"]);
+  });
+  test("'将军' is a general, no future", () => expect(relations("俄罗斯将军普京出席了阅兵式。")).toContain("attendance vladimir-putin 2025-china-victory-day-parade"));
+  test("'来华' is a visit to China, 华 its abbreviation", () => {
+    const r = extract("普京2日来华。", { lang: "zh", date: "2025-09-02" });
+    expect(r.mentions.map((m) => `${m.text} ${m.entity}`)).toContain("华 china");
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["visit vladimir-putin china"]);
+  });
+});

@@ -17,7 +17,7 @@ export const zh: LanguagePack = {
   syntax: {
     unspaced: true,
     titlesAfterName: true,
-    compoundAbbreviations: { suffixes: ["方"], prefixes: ["访", "訪"], never: ["日中"] },
+    compoundAbbreviations: { suffixes: ["方"], prefixes: ["访", "訪", "来"], never: ["日中"] },
     clausesShareSubject: true,
     // "请李强转达", "委托外长转交", "托他转达": asked, entrusted someone to convey.
     pivots: ["请", "委托", "托"],

@@ -5,10 +5,14 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
+
+/** After "将" (will), ten characters back at most in the clause: an act still to come ("普京将于3日出席阅兵式", "将同普京举行会谈"); not "将军" (a general). */
+const notPlanned = (p: string) => notAfter("将(?!军)[^，。；、]{0,10}", p);
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
-    { pattern: "举行(?:会谈|会晤|会见)" },
+    { pattern: notPlanned("举行(?:会谈|会晤|会见)") },
     // Not "在会谈中", "会谈后": those refer back to talks already named.
     { pattern: "会谈(?!中|后|前|时|期间)" },
     { pattern: "会晤(?!中|后|前|时|期间)" },
@@ -34,7 +38,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "(?:口信|致电)", kind: "message" },
     { pattern: "问候", kind: "greetings" },
   ],
-  attendance: [{ pattern: "出席" }, { pattern: "参加" }, { pattern: "列席" }, { pattern: "观礼" }],
+  attendance: [{ pattern: notPlanned("出席|参加|列席|观礼") }],
   support: [{ pattern: "支持" }, { pattern: "支援" }, { pattern: "声援" }, { pattern: "拥护" }],
   cooperation: [
     { pattern: "合作" },
@@ -60,12 +64,13 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     // Not "结束访问" (ended the visit), "访问期间" (during the visit).
-    { pattern: "(?<!结束)(?:国事|正式|友好|工作)?访问(?!期间)" },
-    { pattern: "(?:抵达|到达|飞抵|到访|出访)" },
-    { pattern: "前往" },
+    { pattern: notPlanned("(?<!结束)(?:国事|正式|友好|工作)?访问(?!期间)") },
+    { pattern: notPlanned("(?:抵达|到达|飞抵|到访|出访)") },
+    { pattern: notPlanned("前往") },
     // "金正恩赴北京出席…" (went to Beijing to attend); not "派兵赴俄罗斯" (sent troops to Russia).
     { pattern: "(?<!派兵)赴" },
     // "访华", "访朝": the verb with a one-character country abbreviation as its object.
-    { pattern: "[访訪](?=[华朝俄韩美日])" },
+    // "来华" (came to China) likewise.
+    { pattern: "[访訪来](?=[华朝俄韩美日])" },
   ],
 };
