@@ -123,3 +123,14 @@ describe("German sentences", () => {
   ];
   for (const [text, count] of cases) test(text, () => expect(extract(text, { lang: "de" }).sentences).toHaveLength(count));
 });
+
+describe("found by the held-out text about the video call", () => {
+  const relations = (text: string) => extract(text, { lang: "de", date: "2025-01-21" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'Das Gespräch' refers back to a meeting, it states none", () =>
+    expect(relations("Xi Jinping hat mit Wladimir Putin gesprochen. Das Gespräch fand einen Tag nach der Amtseinführung von US-Präsident Donald Trump statt.")).toEqual([
+      "meeting vladimir-putin xi-jinping",
+      "position donald-trump united-states",
+    ]));
+  test("verb-final: 'hatte am Freitag mit Xi telefoniert'", () => expect(relations("Trump hatte am Freitag mit Xi telefoniert.")).toEqual(["meeting donald-trump xi-jinping"]));
+  test("'beraten per Video'", () => expect(relations("Xi und Putin beraten per Video.")).toEqual(["meeting vladimir-putin xi-jinping"]));
+});

@@ -35,8 +35,12 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     // A meeting noun after a definite article ("bei dem Treffen", "nach den Gesprächen") refers back to a meeting
     // already stated; it states one itself only with its partner ("dem Treffen mit Xi").
     { pattern: `${MEETING_NOUN}(?=\\s(?:mit|zwischen)\\b)` },
-    { pattern: `(?<!\\b(?:dem|den|des|diesem|diesen|dieses)\\s)${MEETING_NOUN}` },
+    { pattern: `(?<!\\b(?:das|die|der|dem|den|des|dieses|diese|dieser|diesem|diesen)\\s)${MEETING_NOUN}` },
     { pattern: `(?:sprach|sprachen|spricht|gesprochen|telefonierte|telefonierten|telefoniert|beriet|berieten|beraten)(?=\\s${CLAUSE}{0,40}\\bmit\\b)` },
+    // Verb-final: "Trump hatte am Freitag mit Xi telefoniert", the partner before the participle (literal first, then the look back).
+    { pattern: `(?:telefoniert|gesprochen)(?<=\\bmit\\s${CLAUSE}{0,40}(?:telefoniert|gesprochen))` },
+    // "Xi und Putin beraten per Video", "berieten telefonisch".
+    { pattern: "(?:beraten|berieten)(?=\\s(?:per|telefonisch|am Telefon)\\b)" },
     { pattern: "empfing|empfingen|empfängt|empfangen|zusammengekommen|zusammengetroffen|kam(?:en)?\\s(?:\\S+\\s){0,3}zusammen" },
   ],
   message: [
