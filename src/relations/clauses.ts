@@ -162,6 +162,14 @@ export function phraseBefore(phrase: RegExp | null, trigger: Trigger, ctx: Sente
 }
 
 /**
+ * True if the phrase follows the trigger, a word between at most ("встреча лидеров двух стран").
+ * @example phraseAfter(ctx.words.bothLeadersAfter, <встреча>, ctx) // true in "третья встреча лидеров двух стран"
+ */
+export function phraseAfter(phrase: RegExp | null, trigger: Trigger, ctx: SentenceContext): boolean {
+  return phrase?.test(ctx.input.folded.slice(trigger.end, ctx.sentence.end)) ?? false;
+}
+
+/**
  * The two distinct people (or countries) named last before the trigger, in this sentence or the one before.
  * @example lastTwoNamed(trigger, ctx) // [<Kim Jong Un>, <Vladimir Putin>]
  */
@@ -169,6 +177,23 @@ export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "pers
   const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === type && m.entity >= 0 && m.end <= trigger.start);
   const out: Found[] = [];
   for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);
+  // One named there (the other a pronoun: "il s'était entretenu avec … Xi Jinping. Les deux dirigeants …"): of the
+  // people named before, the one the document has named most often so far (its protagonist), the latest of equals.
+  if (out.length === 1) {
+    const mentions = ctx.input.mentions;
+    let best: Found | undefined;
+    let bestCount = 0;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.end > trigger.start || m.type !== type || m.entity < 0 || m.entity === out[0]!.entity) continue;
+      const count = mentionsBefore(ctx, m.entity, trigger.start);
+      if (count > bestCount) {
+        best = m;
+        bestCount = count;
+      }
+    }
+    if (best) out.push(best);
+  }
   if (out.length === 2 && type === "person") {
     // Of three people named lately, the two the article is about: in "Kim arrived …, two months after his summit
     // with Trump. The two leaders first met …" they are Kim and Putin, each named before, not Trump, named once.
@@ -183,10 +208,10 @@ export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "pers
   return out.length === 2 ? [out[1]!, out[0]!] : null;
 }
 
-/** The last person named before the two found, in the sentences just before the trigger's (at most three back). */
+/** The last person named before the two found, in the sentences just before the trigger's (at most five back). */
 function thirdBefore(trigger: Trigger, ctx: SentenceContext, two: Found[]): Found | undefined {
   const mentions = ctx.input.mentions;
-  const from = ctx.index - 3;
+  const from = ctx.index - 5;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.end > trigger.start || m.type !== "person" || m.entity < 0) continue;

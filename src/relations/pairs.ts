@@ -7,7 +7,7 @@
 import type { Found } from "../resolve/types.js";
 import type { Argument } from "./arguments.js";
 import { usableOf, type ArgumentTests, type Chosen } from "./choose-arguments.js";
-import { lastTwoNamed, mainClauseSubject, phraseBefore } from "./clauses.js";
+import { lastTwoNamed, mainClauseSubject, phraseAfter, phraseBefore } from "./clauses.js";
 import { SYMMETRIC, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
 
@@ -24,7 +24,7 @@ export function pairsOf(trigger: Trigger, ctx: SentenceContext, chosen: Chosen &
     for (const a of subjects) for (const b of subjects) if (a !== b) pairs.push([a.found, b.found]);
   } else if (alone && subjects.length >= 2) {
     for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!.found, subjects[j]!.found]);
-  } else if ((alone || (SYMMETRIC.has(trigger.type) && subjects.length === 0)) && phraseBefore(ctx.words.bothLeaders, trigger, ctx)) {
+  } else if ((alone || (SYMMETRIC.has(trigger.type) && subjects.length === 0)) && (phraseBefore(ctx.words.bothLeaders, trigger, ctx) || phraseAfter(ctx.words.bothLeadersAfter, trigger, ctx))) {
     // "i due leader hanno confermato … la cooperazione": the last two people named (the countries of
     // "… del partenariato tra Russia e Cina" after the trigger are what the two leaders sign for, not their partners).
     const two = lastTwoNamed(trigger, ctx);

@@ -89,3 +89,12 @@ describe("French sentences", () => {
   ];
   for (const [text, count] of cases) test(text, () => expect(extract(text, { lang: "fr" }).sentences).toHaveLength(count));
 });
+
+describe("found by the held-out text about Harbin", () => {
+  const relations = (text: string) => extract(text, { lang: "fr", date: "2024-05-17" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("a day word between 's'est rendu' and the destination", () => expect(relations("Poutine s'est rendu vendredi à Pékin.")).toEqual(["visit vladimir-putin beijing"]));
+  test("'les deux dirigeants' after a sentence naming one of them (the other a pronoun): the document's protagonist", () =>
+    expect(relations("Vladimir Poutine est arrivé à Pékin. Jeudi, il s'était entretenu avec Xi Jinping. Les deux dirigeants ont signé une déclaration commune.")).toContain(
+      "cooperation vladimir-putin xi-jinping",
+    ));
+});

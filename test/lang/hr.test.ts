@@ -4,6 +4,7 @@
  * The tests bring their own gazetteer; the last ones read the bundled one.
  */
 import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
 import { entry, extractorFor, found, foundBundled } from "../support/packs.js";
 
 const gazetteer = [
@@ -218,4 +219,14 @@ describe("the bundled gazetteer", () => {
     ["sa Sergejem Lavrovom i Dmitrijem Peskovom", ["Sergejem Lavrovom (sergey-lavrov)", "Dmitrijem Peskovom (dmitry-peskov)"]],
   ];
   for (const [text, expected] of cases) test(text, () => expect(foundBundled("hr", text)).toEqual(expected));
+});
+
+describe("the two leaders, a third named in passing", () => {
+  test("'dvojica čelnika' are the two the article is about, not the one named once in the sentence before", () => {
+    const text =
+      "Xi Jinping sastao se s Lee Jae-myungom u Gyeongjuu. Lee je pozdravio Xija. Xi je doputovao u četvrtak. Riječ je o prvom posjetu nakon jedanaest godina. Istog je dana u Busanu razgovarao s Donaldom Trumpom. Dvojica čelnika razgovarala su o suradnji.";
+    const r = extract(text, { lang: "hr", date: "2025-11-01" });
+    const last = r.relations.filter((x) => x.evidence.sentence === r.sentences.length - 1 && x.type === "meeting").map((x) => `${x.subject} ${x.object}`);
+    expect(last).toEqual(["lee-jae-myung xi-jinping"]);
+  });
 });

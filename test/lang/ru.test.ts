@@ -159,3 +159,10 @@ describe("a trigger for each relation type", () => {
     expect(pairs).toEqual(expect.arrayContaining(["russia north-korea", "north-korea russia"]));
   });
 });
+
+describe("the two leaders after a meeting noun", () => {
+  test("'третья встреча лидеров двух стран' is a meeting of the two people named before", () => {
+    const r = extract("Путин провёл переговоры с Си Цзиньпином. Это уже третья встреча лидеров двух стран.", { lang: "ru", date: "2024-10-23" });
+    expect(r.relations.filter((x) => x.type === "meeting").map((x) => `${x.subject} ${x.object}`)).toEqual(["vladimir-putin xi-jinping", "vladimir-putin xi-jinping"]);
+  });
+});

@@ -55,6 +55,6 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   visit: [
     // The noun "visite" with its destination ("visite officielle en Chine"), not "la préparation d'une visite de M. Poutine".
-    { pattern: "visite(?= (?:officielle |d'État |d’État |de travail |de \\S+ jours )?(?:à|en|au|aux)\\b)|visit(?:é|ée|ent|era|eront|ait|aient|ant)|(?:est |sont )?arrivée?s? (?:[^\\s.,;:!?]+ ){0,2}?(?:à|en|au)(?![\\p{L}\\p{N}])|arrivée (?:à|en|au)|(?:s'est |se sont |s’est )rend(?:u|ue|us|ues) (?:à|en|au)|se rend(?:ra|ront)? (?:à|en|au)|voyage (?:à|en|au)|séjour (?:à|en|au)|tournée (?:en|au|dans)" },
+    { pattern: "visite(?= (?:officielle |d'État |d’État |de travail |de \\S+ jours )?(?:à|en|au|aux)\\b)|visit(?:é|ée|ent|era|eront|ait|aient|ant)|(?:est |sont )?arrivée?s? (?:[^\\s.,;:!?]+ ){0,2}?(?:à|en|au)(?![\\p{L}\\p{N}])|arrivée (?:à|en|au)|(?:s'est |se sont |s’est )rend(?:u|ue|us|ues) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui) )?(?:à|en|au)|se rend(?:ra|ront)? (?:à|en|au)|voyage (?:à|en|au)|séjour (?:à|en|au)|tournée (?:en|au|dans)" },
   ],
 };
