@@ -54,7 +54,7 @@ export interface MarkerWords {
   vocalised: Map<string, RegExp>;
   /** Finds "the two leaders" in folded text; null when the language lists none. */
   bothLeaders: RegExp | null;
-  /** "The two leaders" right after a meeting noun, a word between at most ("встреча лидеров двух стран", "meeting of the two leaders"); null when the language lists none. */
+  /** `bothLeadersAfter` right after a meeting noun, a word between at most ("встреча лидеров двух стран"); null when the language lists none. */
   bothLeadersAfter: RegExp | null;
   /** Finds "the two countries" in folded text; null when the language lists none. */
   bothSides: RegExp | null;
@@ -127,7 +127,7 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
       bothSides: phrases(w?.bothSides),
       bothLeaders: phrases(w?.bothLeaders),
-      bothLeadersAfter: anyOf(w?.bothLeaders, "^\\s+(?:\\p{L}+\\s+)?", WORD_END),
+      bothLeadersAfter: anyOf(w?.bothLeadersAfter, "^\\s+(?:\\p{L}+\\s+)?", WORD_END),
       bothWords: anyOf([...(w?.bothLeaders ?? []), ...(w?.bothSides ?? [])], "", ""),
       that: fold(w?.that),
       reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),

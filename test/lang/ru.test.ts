@@ -166,3 +166,10 @@ describe("the two leaders after a meeting noun", () => {
     expect(r.relations.filter((x) => x.type === "meeting").map((x) => `${x.subject} ${x.object}`)).toEqual(["vladimir-putin xi-jinping", "vladimir-putin xi-jinping"]);
   });
 });
+
+describe("the two leaders as the subject after a meeting noun", () => {
+  test("'По итогам встречи лидеры двух стран подписали' states no second meeting", () => {
+    const r = extract("Путин провёл переговоры с Си Цзиньпином. По итогам встречи лидеры двух стран подписали совместное заявление.", { lang: "ru", date: "2023-03-21" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["meeting vladimir-putin xi-jinping", "cooperation vladimir-putin xi-jinping"]);
+  });
+});
