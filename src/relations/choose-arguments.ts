@@ -188,7 +188,7 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
   }
   const nearest = relativeAntecedent(trigger, before, ctx, isActor) ?? nearestActor(trigger, ctx, before, isActor);
   if (nearest) return coordinated(nearest, before, input, isActor);
-  const inverted = input.language.pack?.syntax?.titleAgrees && before.every((a) => a.found.form === "adjective" || !isActor(a)) ? subjectAfterVerb(trigger, ctx, after, isActor) : undefined;
+  const inverted = input.language.pack?.syntax?.titleAgrees ? subjectAfterVerb(trigger, ctx, after, isActor) : undefined;
   return inverted ? coordinated(inverted, after, input, isActor) : [];
 }
 
@@ -211,8 +211,8 @@ function subjectAfterVerb(trigger: Trigger, ctx: SentenceContext, after: Argumen
   return undefined;
 }
 
-/** Reflexive clitics that may stand between an opening date and the verb ("W czwartek spotkał się", "V úterý se setkal"). */
-const CLITICS = new Set(["se", "się", "sa", "si", "je", "sta", "so"]);
+/** Clitics that may stand between an opening date and the verb, folded: reflexives ("V úterý se setkal", "W czwartek się spotkał") and auxiliaries ("U srijedu je primio", "V sredo sta se"). */
+const CLITICS = new Set(["se", "sie", "sa", "si", "je", "sta", "so"]);
 
 /** The sentence is a date (after one word at most) and then the trigger, clitics aside. */
 function opensWithDate(trigger: Trigger, ctx: SentenceContext): boolean {
@@ -223,6 +223,7 @@ function opensWithDate(trigger: Trigger, ctx: SentenceContext): boolean {
   for (const w of wordsBetween(folded, date.end, trigger.start)) if (w !== "" && !CLITICS.has(w)) return false;
   return true;
 }
+
 /** Where the clause of a trigger at `at` starts: after the last comma or semicolon before it in the sentence. */
 function clauseStart(folded: string, sentenceStart: number, at: number): number {
   for (let i = at - 1; i >= sentenceStart; i--) {
