@@ -31,6 +31,7 @@ const dates: DateVocabulary = {
   yearBefore: ["roku", "roce", "rok"],
   next: ["příští", "nadcházející"],
   last: ["minulý", "minulou", "minulé", "minulého", "uplynulý", "uplynulou", "předchozí"],
+  relativeMonths: { "minulý měsíc": -1, "minulém měsíci": -1, "minulého měsíce": -1, "tento měsíc": 0, "příští měsíc": 1, "příštím měsíci": 1 },
   relativeYears: {
     "minulého roku": -1, "loňského roku": -1, loni: -1, loňského: -1, loňském: -1,
     "letošního roku": 0, "tohoto roku": 0, letos: 0, letošního: 0, letošním: 0, "příštího roku": 1,

@@ -27,6 +27,7 @@ const dates: DateVocabulary = {
   yearBefore: ["Jahr", "Jahre", "Jahres"],
   next: ["nächsten", "nächster", "kommenden", "kommender"],
   last: ["letzten", "letzter", "vergangenen", "vergangener", "vorigen", "voriger"],
+  relativeMonths: { "letzten Monat": -1, "vergangenen Monat": -1, "diesen Monat": 0, "nächsten Monat": 1, "kommenden Monat": 1 },
   relativeYears: {
     "letzten Jahres": -1, "vergangenen Jahres": -1, "des vergangenen Jahres": -1, "vorigen Jahres": -1, "des Vorjahres": -1,
     "dieses Jahres": 0, "diesen Jahres": 0, "nächsten Jahres": 1, "kommenden Jahres": 1, "des kommenden Jahres": 1,

@@ -25,6 +25,7 @@ const dates: DateVocabulary = {
   partsOfDay: ["morning", "afternoon", "evening", "night"],
   next: ["next", "coming", "this coming"],
   last: ["last", "past", "previous"],
+  relativeMonths: { "last month": -1, "this month": 0, "next month": 1 },
   relativeYears: { "last year": -1, "this year": 0, "next year": 1 },
   // Only words that put a bare year in time ("in 2009"), not an amount ("of 2000 soldiers").
   prepositions: ["in", "on", "since", "until", "till", "during", "early", "late", "mid", "by", "through", "throughout"],

@@ -15,6 +15,7 @@ const dates: DateVocabulary = {
   nextAfter: ["próximo", "próxima", "que viene"],
   last: ["pasado", "pasada"],
   lastAfter: ["pasado", "pasada"],
+  relativeMonths: { "mes pasado": -1, "pasado mes": -1, "este mes": 0, "próximo mes": 1, "mes que viene": 1 },
   relativeYears: { "del año pasado": -1, "del pasado año": -1, "de este año": 0, "del presente año": 0, "del próximo año": 1, "del año que viene": 1, "año pasado": -1, "pasado año": -1, "este año": 0, "próximo año": 1, "año que viene": 1 },
   // Only words that put a bare year in time ("en 2009"), not an amount ("de 2000 soldados").
   prepositions: ["en", "desde", "hasta", "para", "antes de", "después de", "principios de", "finales de", "mediados de", "comienzos de", "inicios de", "fines de"],

@@ -25,6 +25,7 @@ const dates: DateVocabulary = {
   partsOfDayBefore: PARTS.flatMap((p) => [`${p} du`, `${p} de`]),
   nextAfter: ["prochain", "prochaine"],
   lastAfter: ["dernier", "dernière"],
+  relativeMonths: { "mois dernier": -1, "ce mois-ci": 0, "mois prochain": 1 },
   relativeYears: { "de l'année dernière": -1, "de l'an dernier": -1, "l'an dernier": -1, "l'année dernière": -1, "de cette année": 0, "cette année": 0, "de l'année prochaine": 1, "l'année prochaine": 1 },
   // Only words that put a bare year in time ("en 2009"), not an amount ("de 2000 soldats").
   prepositions: ["en", "depuis", "dès", "début", "fin", "mi", "jusqu'en", "courant", "d'ici", "avant", "après"],

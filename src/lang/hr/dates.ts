@@ -33,6 +33,7 @@ const dates: DateVocabulary = {
   yearWords: ["godine", "godini", "g."],
   next: ["sljedeći", "sljedeće", "sljedećeg", "sljedeću", "idući", "iduće", "idućeg", "iduću"],
   last: ["prošli", "prošle", "prošlog", "prošlu", "protekli", "proteklog", "protekle", "proteklu"],
+  relativeMonths: { "prošli mjesec": -1, "prošlog mjeseca": -1, "prošlom mjesecu": -1, "ovog mjeseca": 0, "sljedeći mjesec": 1, "sljedećeg mjeseca": 1, "idući mjesec": 1 },
   relativeYears: { "prošle godine": -1, "protekle godine": -1, lani: -1, "ove godine": 0, "tekuće godine": 0, "sljedeće godine": 1, "iduće godine": 1, "naredne godine": 1 },
   // Only words that put a bare year in time ("u 2019."), not an amount ("do 2000 vojnika").
   prepositions: ["u", "tijekom", "početkom", "krajem", "sredinom"],

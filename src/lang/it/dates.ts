@@ -15,6 +15,7 @@ const dates: DateVocabulary = {
   nextAfter: ["prossimo", "prossima"],
   last: ["scorso", "scorsa"],
   lastAfter: ["scorso", "scorsa"],
+  relativeMonths: { "mese scorso": -1, "scorso mese": -1, "questo mese": 0, "mese prossimo": 1, "prossimo mese": 1 },
   relativeYears: { "dello scorso anno": -1, "dell'anno scorso": -1, "scorso anno": -1, "anno scorso": -1, "di quest'anno": 0, "di questo anno": 0, "quest'anno": 0, "del prossimo anno": 1, "dell'anno prossimo": 1, "prossimo anno": 1, "anno prossimo": 1 },
   // Only words that put a bare year in time ("nel 2009"), not an amount ("di 2000 soldati").
   prepositions: ["nel", "dal", "entro il", "fino al", "prima del", "inizio", "fine", "metà", "estate", "autunno", "primavera", "inverno"],

@@ -31,6 +31,7 @@ const dates: DateVocabulary = {
   yearWords: ["roku", "rok", "r."],
   next: ["przyszły", "przyszłą", "przyszłego", "przyszłej", "najbliższy", "najbliższą", "najbliższego", "najbliższej", "następny", "następną"],
   last: ["ubiegły", "ubiegłą", "ubiegłego", "ubiegłej", "zeszły", "zeszłą", "zeszłego", "zeszłej", "poprzedni", "poprzednią", "ostatni", "ostatnią"],
+  relativeMonths: { "zeszłym miesiącu": -1, "ubiegłym miesiącu": -1, "poprzednim miesiącu": -1, "zeszłego miesiąca": -1, "ubiegłego miesiąca": -1, "tym miesiącu": 0, "przyszłym miesiącu": 1, "przyszłego miesiąca": 1 },
   relativeYears: { "ubiegłego roku": -1, "zeszłego roku": -1, "poprzedniego roku": -1, "tego roku": 0, "bieżącego roku": 0, "br.": 0, "przyszłego roku": 1, "ub.r.": -1, "ub. r.": -1 },
   // Only words that put a bare year in time ("w 2009"), not an amount ("do 2000 osób").
   prepositions: ["w", "we", "przed", "począwszy od"],

@@ -31,6 +31,7 @@ const dates: DateVocabulary = {
   yearBefore: ["roku", "roka", "rok"],
   next: ["budúci", "budúcu", "budúceho", "najbližší", "najbližšiu", "nasledujúci", "nasledujúcu"],
   last: ["minulý", "minulú", "minulého", "uplynulý", "uplynulú", "predchádzajúci", "predchádzajúcu"],
+  relativeMonths: { "minulý mesiac": -1, "minulom mesiaci": -1, "minulého mesiaca": -1, "tento mesiac": 0, "budúci mesiac": 1, "budúcom mesiaci": 1 },
   relativeYears: { "minulého roka": -1, "minulého roku": -1, vlani: -1, lani: -1, "tohto roka": 0, "tohto roku": 0, "tohtoročného": 0, "budúceho roka": 1, "budúceho roku": 1 },
   // Only words that put a bare year in time ("v 2019"), not an amount ("do 2000 vojakov").
   prepositions: ["v", "vo", "počas"],

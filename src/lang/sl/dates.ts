@@ -32,6 +32,7 @@ const dates: DateVocabulary = {
   yearBefore: ["leta", "leto", "letu"],
   next: ["prihodnji", "prihodnjo", "naslednji", "naslednjo"],
   last: ["prejšnji", "prejšnjo", "pretekli", "preteklo", "minuli", "minulo"],
+  relativeMonths: { "prejšnji mesec": -1, "prejšnjem mesecu": -1, "pretekli mesec": -1, "preteklem mesecu": -1, "ta mesec": 0, "prihodnji mesec": 1, "prihodnjem mesecu": 1 },
   relativeYears: { lani: -1, "lanskega leta": -1, "preteklega leta": -1, letos: 0, "letošnjega leta": 0, "tega leta": 0, "prihodnjega leta": 1, "naslednjega leta": 1 },
   // Only words that put a bare year in time ("v 2019"), not an amount ("do 2000 vojakov").
   prepositions: ["v", "med", "konec", "začetek"],

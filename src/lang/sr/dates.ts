@@ -37,6 +37,7 @@ const latin = {
   yearWords: ["godine", "godini", "g."],
   next: ["sledeći", "sledeće", "sledećeg", "sledeću", "naredni", "naredne", "narednog", "narednu"],
   last: ["prošli", "prošle", "prošlog", "prošlu", "protekli", "proteklog", "protekle", "proteklu"],
+  relativeMonths: { "prošli mesec": -1, "prošlog meseca": -1, "prošlom mesecu": -1, "ovog meseca": 0, "sledeći mesec": 1, "sledećeg meseca": 1 } as Record<string, number>,
   relativeYears: { "prošle godine": -1, "protekle godine": -1, "ove godine": 0, "tekuće godine": 0, "sledeće godine": 1, "naredne godine": 1 } as Record<string, number>,
   // Only words that put a year in time, and before "nedelja" mean Sunday ("u nedelju", "od nedelje").
   prepositions: ["u", "od", "do", "tokom", "početkom", "krajem", "sredinom"],
@@ -62,6 +63,7 @@ const dates: DateVocabulary = {
   yearWords: [...both(latin.yearWords)],
   next: both(latin.next),
   last: both(latin.last),
+  relativeMonths: bothKeys(latin.relativeMonths),
   relativeYears: bothKeys(latin.relativeYears),
   prepositions: both(latin.prepositions),
   rangeWords: both(latin.rangeWords),
