@@ -143,3 +143,10 @@ describe("the Vostochny cosmodrome with its article", () => {
     expect(m.map((x) => `${x.text} ${x.entity}`)).toContain("космодрума Восточни vostochny-cosmodrome");
   });
 });
+
+describe("a counterpart with the possessive clitic", () => {
+  test("'китайския си колега Ван И' is the partner; China is the counterpart's country, no party", () => {
+    const r = extract("По-рано през деня Лавров проведе разговори с китайския си колега Ван И.", { lang: "bg", date: "2024-04-09" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["meeting sergey-lavrov wang-yi"]);
+  });
+});

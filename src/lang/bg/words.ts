@@ -8,6 +8,8 @@ export const words: RelationWords = {
   to: ["към", "до", "на"],
   and: ["и", "както и"],
   of: ["на"],
+  // The reflexive possessive clitic inside a title: "китайския си колега Ван И" (his Chinese counterpart).
+  determiners: ["си"],
   in: ["в", "във"],
   from: ["от"],
   reciprocal: ["взаимно", "взаимна", "взаимната", "един друг", "един с друг", "помежду си"],
