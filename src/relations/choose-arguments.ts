@@ -63,7 +63,8 @@ export interface ArgumentTests {
  * @example argumentTests("visit", input, chosen).fits(<Pyongyang>) // true
  */
 export function argumentTests(type: RelationType, input: RelationInput, chosen: Chosen): ArgumentTests {
-  const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && standsFor(a.found, type, input) >= 0;
+  // A place never makes a visit: "Харбін, де завершує свій державний візит" has Putin, not Harbin, as its visitor.
+  const isActor = (a: Argument) => ACTORS.has(a.found.type) && a.marker !== "in" && !(type === "visit" && a.found.type === "place") && standsFor(a.found, type, input) >= 0;
   const allowed = OBJECTS.get(type)!;
   const fits = (a: Argument) => allowed.has(a.found.type) && !chosen.subjects.includes(a) && (type === "visit" || isActor(a) || !ACTORS.has(a.found.type));
   return { isActor, fits };

@@ -147,3 +147,10 @@ describe("a trigger for each relation type", () => {
     expect(pairs).toEqual(expect.arrayContaining(["russia north-korea", "north-korea russia"]));
   });
 });
+
+describe("found by the held-out text about Harbin", () => {
+  test("a place makes no visit: 'Харбін, де завершує свій державний візит до Китаю' is Putin's", () => {
+    const r = extract("Володимир Путін прибув до міста Харбін, де завершує свій державний візит до Китаю.", { lang: "uk", date: "2024-05-17" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["visit vladimir-putin harbin", "visit vladimir-putin china"]);
+  });
+});
