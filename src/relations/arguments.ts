@@ -149,6 +149,18 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
 }
 
 /**
+ * A name in parentheses right after another mention glosses it ("Komunistické strany Číny (KS Číny)",
+ * "Workers' Party of Korea (WPK)"): the mention before is the argument, the gloss never is.
+ */
+function markGlosses(args: Argument[], folded: string): void {
+  for (let k = 1; k < args.length; k++) {
+    const arg = args[k]!;
+    const before = args[k - 1]!.found;
+    if (/^\s*[(（]\s*$/.test(folded.slice(before.end, arg.found.start)) && /^\s*[)）]/.test(folded.slice(arg.found.end, arg.found.end + 3))) arg.source = true;
+  }
+}
+
+/**
  * Marks the mentions of one sentence.
  * `text` is the text the tokens index (folded or not).
  * @example markArguments(mentions, titles, tokens, words, text) // [{ found, marker: "with", … }]
@@ -307,6 +319,7 @@ export function markPostpositions(args: Argument[], titles: Title[], folded: str
  * @example markSources(args, folded, words) // args[0].source === true
  */
 export function markSources(args: Argument[], folded: string, words: MarkerWords): void {
+  markGlosses(args, folded);
   if (!words.reportingBefore || !words.reportingAfter) return;
   for (const arg of args) {
     if (arg.found.type !== "organization") continue;

@@ -247,3 +247,21 @@ describe("the subject after the verb, after an opening date", () => {
   test("without the opening date, a name after a noun trigger is no subject", () =>
     expect(relations("Jednání mezi Spojenými státy a KLDR uvízla. Po jednání Putin odletěl.")).not.toContainEqual(expect.stringMatching(/vladimir-putin/)));
 });
+
+describe("found by the held-out text about Kazan", () => {
+  const result = (text: string) => extract(text, { lang: "cs", date: "2024-10-23" });
+  const relations = (text: string) => result(text).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'Nová Čína' is Xinhua, not China", () =>
+    expect(result("Podle agentury Nová Čína se jednalo o úspěch.").mentions.map((m) => `${m.text} ${m.entity}`)).toEqual(["Nová Čína xinhua-news-agency"]));
+  test("'na summit skupiny BRICS' is a destination, no meeting with BRICS", () =>
+    expect(relations("Si Ťin-pching přiletěl do Ruska na summit skupiny BRICS.")).toEqual(["visit xi-jinping russia"]));
+  test("'setkání obou státníků' is a meeting of the two named before", () =>
+    expect(relations("Si Ťin-pching se setkal s Putinem. Šlo o třetí setkání obou státníků.").filter((r) => r.startsWith("meeting"))).toEqual([
+      "meeting vladimir-putin xi-jinping",
+      "meeting vladimir-putin xi-jinping",
+    ]));
+  test("'v letošním roce' is this year", () =>
+    expect(result("Šlo o třetí setkání v letošním roce.").mentions.filter((m) => m.type === "date").map((m) => `${m.text} ${m.value}`)).toEqual(["letošním roce 2024"]));
+  test("a name in parentheses glosses the mention before it: '(KS Číny)' is no party to the praise", () =>
+    expect(relations("Generální tajemník Komunistické strany Číny (KS Číny) ocenil úsilí severokorejského vůdce.")).toEqual(["praise xi-jinping kim-jong-un"]));
+});

@@ -194,3 +194,12 @@ describe("sentence abbreviations", () => {
   ];
   for (const [text, count] of cases) test(text, () => expect(extract(text, { lang: "sk" }).sentences).toHaveLength(count));
 });
+
+describe("found by the held-out text about the video call", () => {
+  const relations = (text: string) => extract(text, { lang: "sk", date: "2025-01-21" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'Rozhovor sa uskutočnil …' refers back to a meeting, it states none", () =>
+    expect(relations("Si Ťin-pching rokoval s Putinom. Rozhovor sa uskutočnil deň po inaugurácii amerického prezidenta Donalda Trumpa.")).toEqual([
+      "meeting vladimir-putin xi-jinping",
+      "position donald-trump united-states",
+    ]));
+});

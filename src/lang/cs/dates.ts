@@ -35,6 +35,7 @@ const dates: DateVocabulary = {
   relativeYears: {
     "minulého roku": -1, "loňského roku": -1, loni: -1, loňského: -1, loňském: -1,
     "letošního roku": 0, "tohoto roku": 0, letos: 0, letošního: 0, letošním: 0, "příštího roku": 1,
+    "loňském roce": -1, "minulém roce": -1, "letošním roce": 0, "tomto roce": 0, "příštím roce": 1,
   },
   // Only words that put a bare year in time ("v 2019"), not an amount ("do 2000 vojáků").
   prepositions: ["v", "ve", "během"],

@@ -18,7 +18,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: `(?:byl|byla|byli|bylo) přijat(?:|a|i|o|y)`, voice: "passive" },
     { pattern: `(?:se )?setka${PAST}(?: se)?|setká(?:ní|ním|ních|t)?(?: se)?|setkají se|(?:se )?(?:sešel|sešl(?:a|i|o|y))(?: se)?|sejd(?:e|ou) se|schůz(?:ka|ky|ce|ku|kou|ek|kách)` },
-    { pattern: `jedná(?:ní|ním|ních)|jedna${PAST}|rozhovor(?:y|ů|ech|ům|u|em)?|telefonickém? rozhovor\\p{L}*|(?:videokonferenc(?:e|i|í)|videohovor(?:y|u|em)?)(?= (?:s|se) )|telefonova${PAST}|hovoři${PAST} s|summit(?:u|em)?` },
+    { pattern: `jedná(?:ní|ním|ních)|jedna${PAST}|rozhovor(?:y|ů|ech|ům|u|em)?(?! se (?:uskutečnil|konal))|telefonickém? rozhovor\\p{L}*|(?:videokonferenc(?:e|i|í)|videohovor(?:y|u|em)?)(?= (?:s|se) )|telefonova${PAST}|hovoři${PAST} s` },
+    // Not "na summit skupiny BRICS" (to or at a summit): the summit is where one goes, not a meeting with its host.
+    { pattern: notAfter("(?<!\\p{L})(?:na|ze|do) ", "summit(?:u|em)?") },
     { pattern: `přija${PAST}|přijme|přijímá|přivíta${PAST}` },
   ],
   message: [

@@ -18,7 +18,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
     { pattern: `(?:bol|bola|boli|bolo) prijat(?:ý|á|í|é)`, voice: "passive" },
     { pattern: `(?:sa )?(?:stretol|stretla|stretli|stretlo|stretne|stretnú|stretnúť|stretáva${PAST})(?: sa)?|stretnut(?:ie|ia|í|iu|ím|iach)|schôdz(?:ka|ky|ke|ku|kou|ok)` },
-    { pattern: `rokovan(?:ie|ia|í|iu|ím|iach)|rokova${PAST}|rokuj(?:e|ú)|rozhovor(?:y|ov|och|u|om|mi)?|telefonick(?:ý|om) rozhovor\\p{L}*|(?:videokonferenci(?:a|e|u|ou|i)|videohovor(?:y|u|om)?)(?= (?:s|so) )|telefonova${PAST}|hovori${PAST} s|samit(?:u|e|om)?` },
+    { pattern: `rokovan(?:ie|ia|í|iu|ím|iach)|rokova${PAST}|rokuj(?:e|ú)|rozhovor(?:y|ov|och|u|om|mi)?(?! sa (?:uskutočnil|konal))|telefonick(?:ý|om) rozhovor\\p{L}*|(?:videokonferenci(?:a|e|u|ou|i)|videohovor(?:y|u|om)?)(?= (?:s|so) )|telefonova${PAST}|hovori${PAST} s` },
+    // Not "na samit skupiny BRICS" (to or at a summit): the summit is where one goes, not a meeting with its host.
+    { pattern: notAfter("(?<!\\p{L})(?:na|zo|do) ", "samit(?:u|e|om)?") },
     { pattern: `prija${PAST}|prijme|prijíma|privíta${PAST}` },
   ],
   message: [
