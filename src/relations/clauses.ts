@@ -5,7 +5,7 @@
  */
 import type { Found } from "../resolve/types.js";
 import type { RelationType } from "../schema/result.js";
-import { isRegExpSpace, wordsBetween } from "../text/chars.js";
+import { foldText, isRegExpSpace, wordsBetween } from "../text/chars.js";
 import { andJoins, markerWords, type Argument } from "./arguments.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
@@ -320,9 +320,13 @@ function opensWithIn(trigger: Trigger, ctx: SentenceContext): boolean {
 export function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceContext): Argument | undefined {
   const first = after[0];
   if (!first) return undefined;
-  const gap = ctx.input.folded.slice(trigger.end, first.start).trim();
+  let end = first.start;
+  // An honorific before the name is no word between ("la visite d'État de M. Poutine").
+  const honorifics = ctx.input.language.pack?.honorifics;
+  if (honorifics) for (const h of honorifics) if (ctx.input.folded.endsWith(`${foldText(h)} `, end)) end -= h.length + 1;
+  const gap = ctx.input.folded.slice(trigger.end, end).trim();
   if (gap === "") return first.marker === "none" ? first : undefined;
-  const words = wordsBetween(ctx.input.folded, trigger.end, first.start);
+  const words = wordsBetween(ctx.input.folded, trigger.end, end);
   if (words.length > 4 || /[^\p{L}\p{M}\s'-]/u.test(gap)) return undefined;
   const last = words[words.length - 1]!;
   return ctx.words.of.has(last) && !words.slice(0, -1).some((w) => ctx.words.of.has(w) || ctx.words.with.has(w) || ctx.words.to.has(w)) ? first : undefined;

@@ -98,3 +98,15 @@ describe("found by the held-out text about Harbin", () => {
       "cooperation vladimir-putin xi-jinping",
     ));
 });
+
+describe("found by the held-out text about Astana", () => {
+  const result = (text: string) => extract(text, { lang: "fr", date: "2024-07-03" });
+  const relations = (text: string) => result(text).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'se retrouvent' is a meeting", () => expect(relations("Xi Jinping et Vladimir Poutine se retrouvent à Astana.")).toEqual(["meeting vladimir-putin xi-jinping"]));
+  test("'la visite d'État de M. Poutine en Chine': the visitor after the noun, an honorific before him", () =>
+    expect(relations("Lors de la visite d'État de M. Poutine en Chine, rien n'a changé.")).toEqual(["visit vladimir-putin china"]));
+  test("'la préparation d'une visite de M. Poutine' is a visit still to come", () =>
+    expect(relations("Les ministres ont évoqué la préparation d'une visite de M. Poutine en Chine.")).toEqual([]));
+  test("'Chine nouvelle' is Xinhua, not China", () =>
+    expect(result("Selon l'agence Chine nouvelle, rien n'a changé.").mentions.map((m) => `${m.text} ${m.entity}`)).toEqual(["Chine nouvelle xinhua-news-agency"]));
+});

@@ -160,3 +160,10 @@ describe("the two leaders, the two countries ('両首脳', '両国が')", () => 
     expect(relations("習近平国家主席はプーチン大統領と会談した。両首脳の対面での会談は今年3回目。")).toEqual(["meeting vladimir-putin xi-jinping", "meeting vladimir-putin xi-jinping"]));
   test("'中ロ両国が…協力' is cooperation of the two countries", () => expect(relations("習氏は、中ロ両国が戦略的な協力を一層深めるべきだと述べた。")).toEqual(["cooperation china russia"]));
 });
+
+describe("a visit named as planned before it", () => {
+  test("'5月に予定されるプーチン大統領の訪中' is still to come; 'ラブロフ氏の訪中' is made", () => {
+    const r = extract("ラブロフ氏の訪中は、5月に予定されるプーチン大統領の訪中の準備とみられている。", { lang: "ja", date: "2024-04-09" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["visit sergey-lavrov china"]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
 
 /** An apostrophe, straight or typographic. */
 const APOS = "['’]";
@@ -22,6 +23,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "(?:a été|ont été|avait été|sera|fut|été) (?:chaleureusement )?(?:reçue?s?|accueillie?s?)(?= par\\b)", voice: "passive" },
     // Not the infinitives ("souhaite s'entretenir", "doivent se rencontrer"): an act still to come.
     { pattern: `(?:s${APOS}est|se sont|s${APOS}était|s${APOS}étaient|se sera|se seront) (?:entretenue?s?|rencontré(?:e|s|es)?|réuni(?:e|s|es)?)` },
+    // "se retrouvent à Astana", "se sont retrouvés" (met up).
+    { pattern: `(?:se |s${APOS}étaient |se sont )retrouv(?:ent|és|ées|ont|aient)` },
     { pattern: "rencontr(?:é|ée|és|ées|ent|era|eront|ait|aient|er|ant)|(?:s'est |se sont )?entretenu(?:e|s|es)?|sommet (?:avec|bilatéral)|échange de vues" },
     // A meeting noun after a definite article ("à l'issue des discussions", "cette rencontre") refers back to a meeting
     // already stated; it states one itself with its partner ("l'entretien avec Poutine") or its participants ("leur rencontre").
@@ -54,6 +57,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "salu(?:é|ée|és|e|ent|ait|aient|ant)(?! (?:de la main|à)\\b)|(?:a|ont|avait) rendu hommage|rend(?:ent)? hommage|lou(?:é|ée|e|ent|ait)|remerci(?:é|ée|e|ent|ait|ant)|(?:a|ont) fait l'éloge|(?:a|ont) fait l’éloge|fait l'éloge|apprécié" },
   ],
   visit: [
+    // "la visite d'État de M. Poutine en Chine": the visitor after the noun, then the destination; not a visit still
+    // to come ("la préparation d'une visite de M. Poutine", "une prochaine visite").
+    { pattern: notAfter("(?:préparation d['’]une|préparer une|prochaine|future|éventuelle|invitation à une) ", "visite(?: d['’]État| officielle| de travail)?(?= d(?:e|u|es) )"), agent: "after" },
     // The noun "visite" with its destination ("visite officielle en Chine"), not "la préparation d'une visite de M. Poutine".
     { pattern: "visite(?= (?:officielle |d'État |d’État |de travail |de \\S+ jours )?(?:à|en|au|aux)\\b)|visit(?:é|ée|ent|era|eront|ait|aient|ant)|(?:est |sont )?arrivée?s? (?:[^\\s.,;:!?]+ ){0,2}?(?:à|en|au)(?![\\p{L}\\p{N}])|arrivée (?:à|en|au)|(?:s'est |se sont |s’est )rend(?:u|ue|us|ues) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui) )?(?:à|en|au)|se rend(?:ra|ront)? (?:à|en|au)|voyage (?:à|en|au)|séjour (?:à|en|au)|tournée (?:en|au|dans)" },
   ],

@@ -6,6 +6,10 @@
  */
 import type { RelationType } from "../../schema/result.js";
 import type { TriggerPattern } from "../types.js";
+import { notAfter } from "../trigger-patterns.js";
+
+/** A visit named as planned before it ("5月に予定されるプーチン大統領の訪中"): still to come. */
+const notPlanned = (p: string) => notAfter("予定(?:される|されている|の)[^、。]{0,15}", p);
 
 export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   meeting: [
@@ -52,9 +56,9 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "謝意" },
   ],
   visit: [
-    { pattern: "訪問" },
+    { pattern: notPlanned("訪問") },
     // "訪朝", "訪中": the verb with a one-character country abbreviation as its object.
-    { pattern: "訪(?=[朝中ロ韓米])" },
+    { pattern: notPlanned("訪(?=[朝中ロ韓米])") },
     { pattern: "到着" },
     { pattern: "訪れ" },
     { pattern: "入り(?:し|した)" },
