@@ -21,7 +21,7 @@ export interface Argument {
   inTitle: boolean;
   /** A country named for its leader ("the leaders of Russia and North Korea"). */
   leaders: boolean;
-  /** An organisation quoted as the source ("KCNA said", "according to Yonhap") or named as the setting ("on the sidelines of the SCO summit"): never an argument. */
+  /** An organisation quoted as the source ("KCNA said", "according to Yonhap"), named as the setting ("on the sidelines of the SCO summit"), or any name glossing the mention before it in parentheses ("(KS Číny)"): never an argument. */
   source: boolean;
   /** Languages with postpositions: the particle marks the subject/topic, the direct object or a genitive. */
   case?: Case;
@@ -314,8 +314,9 @@ export function markPostpositions(args: Argument[], titles: Title[], folded: str
 }
 
 /**
- * Marks the organisations quoted as sources: a reporting word right before or after
- * them ("KCNA said", "according to Yonhap", "сообщило ЦТАК", "laut KCNA").
+ * Marks the arguments that are never one (`Argument.source`): glosses in parentheses, organisations
+ * named as the setting ("on the sidelines of"), and organisations quoted as sources, with a reporting
+ * word right before or after them ("KCNA said", "according to Yonhap", "сообщило ЦТАК", "laut KCNA").
  * @example markSources(args, folded, words) // args[0].source === true
  */
 export function markSources(args: Argument[], folded: string, words: MarkerWords): void {

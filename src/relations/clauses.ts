@@ -177,22 +177,12 @@ export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "pers
   const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === type && m.entity >= 0 && m.end <= trigger.start);
   const out: Found[] = [];
   for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);
-  // One named there (the other a pronoun: "il s'était entretenu avec … Xi Jinping. Les deux dirigeants …"): of the
-  // people named before, the one the document has named most often so far (its protagonist), the latest of equals.
-  if (out.length === 1) {
-    const mentions = ctx.input.mentions;
-    let best: Found | undefined;
-    let bestCount = 0;
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k]!;
-      if (m.end > trigger.start || m.type !== type || m.entity < 0 || m.entity === out[0]!.entity) continue;
-      const count = mentionsBefore(ctx, m.entity, trigger.start);
-      if (count > bestCount) {
-        best = m;
-        bestCount = count;
-      }
-    }
-    if (best) out.push(best);
+  // One person named there (the other a pronoun: "il s'était entretenu avec … Xi Jinping. Les deux dirigeants …"):
+  // the protagonist of the sentences before. Not for countries: "the two sides" of a text on the EU and Britain
+  // are not its most named country and the one just named.
+  if (out.length === 1 && type === "person") {
+    const other = protagonistBefore(trigger, ctx, out[0]!.entity);
+    if (other) out.push(other);
   }
   if (out.length === 2 && type === "person") {
     // Of three people named lately, the two the article is about: in "Kim arrived …, two months after his summit
@@ -208,11 +198,34 @@ export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "pers
   return out.length === 2 ? [out[1]!, out[0]!] : null;
 }
 
+/** How many sentences back `protagonistBefore` and `mentionsBefore` read: a window, so that a long document costs the same per trigger. */
+const PROTAGONIST_WINDOW = 20;
+
+/**
+ * Of the people named in the `PROTAGONIST_WINDOW` sentences before the trigger, other than
+ * `except`, the one named most often (the latest of equals), as its latest mention.
+ */
+function protagonistBefore(trigger: Trigger, ctx: SentenceContext, except: number): Found | undefined {
+  const mentions = ctx.input.mentions;
+  const counts = new Map<number, { latest: Found; n: number }>();
+  let best: { latest: Found; n: number } | undefined;
+  for (let k = firstFrom(mentions, trigger.start) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.sentence < ctx.index - PROTAGONIST_WINDOW) break;
+    if (m.end > trigger.start || m.type !== "person" || m.entity < 0 || m.entity === except) continue;
+    let c = counts.get(m.entity);
+    if (!c) counts.set(m.entity, (c = { latest: m, n: 0 }));
+    c.n++;
+    if (!best || c.n > best.n) best = c;
+  }
+  return best?.latest;
+}
+
 /** The last person named before the two found, in the sentences just before the trigger's (at most five back). */
 function thirdBefore(trigger: Trigger, ctx: SentenceContext, two: Found[]): Found | undefined {
   const mentions = ctx.input.mentions;
   const from = ctx.index - 5;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  for (let k = firstFrom(mentions, trigger.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.end > trigger.start || m.type !== "person" || m.entity < 0) continue;
     if (m.sentence < from) return undefined;
@@ -221,10 +234,31 @@ function thirdBefore(trigger: Trigger, ctx: SentenceContext, two: Found[]): Foun
   return undefined;
 }
 
+/** How often the person is named before `at`, in the `PROTAGONIST_WINDOW` sentences before the trigger's. */
 function mentionsBefore(ctx: SentenceContext, entity: number, at: number): number {
+  const mentions = ctx.input.mentions;
   let n = 0;
-  for (const m of ctx.input.mentions) if (m.entity === entity && m.type === "person" && m.end <= at) n++;
+  for (let k = firstFrom(mentions, at) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.sentence < ctx.index - PROTAGONIST_WINDOW) break;
+    if (m.entity === entity && m.type === "person" && m.end <= at) n++;
+  }
   return n;
+}
+
+/**
+ * The index of the first mention that starts at or after `at` (the mentions are in text order): a
+ * look back from a trigger starts there, not at the end of a long document.
+ */
+function firstFrom(mentions: readonly Found[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -323,7 +357,15 @@ export function agentAfter(trigger: Trigger, after: Argument[], ctx: SentenceCon
   let end = first.start;
   // An honorific before the name is no word between ("la visite d'État de M. Poutine").
   const honorifics = ctx.input.language.pack?.honorifics;
-  if (honorifics) for (const h of honorifics) if (ctx.input.folded.endsWith(`${foldText(h)} `, end)) end -= h.length + 1;
+  if (honorifics) {
+    for (const h of honorifics) {
+      const folded = `${foldText(h)} `;
+      if (ctx.input.folded.endsWith(folded, end)) {
+        end -= folded.length;
+        break;
+      }
+    }
+  }
   const gap = ctx.input.folded.slice(trigger.end, end).trim();
   if (gap === "") return first.marker === "none" ? first : undefined;
   const words = wordsBetween(ctx.input.folded, trigger.end, end);
