@@ -117,6 +117,7 @@ class CompiledExtractor implements Extractor {
       ids: this.ids,
       positions: this.positions,
       capitalOf: (e) => this.capitals[e] ?? -1,
+      indexOf: (id) => this.index.get(id) ?? -1,
       capitalCity: (e) => this.capitalCities[e] ?? -1,
       language,
       date,

@@ -25,5 +25,6 @@ export function uniformEntry(e: GazetteerEntry): GazetteerEntry {
     capitalOf: e.capitalOf,
     when: e.when,
     seatOf: e.seatOf,
+    country: e.country,
   };
 }

@@ -25,7 +25,7 @@ export function validateGazetteer(input: unknown): GazetteerEntry[] {
     entry.positions?.forEach((p, i) => {
       if (!ids.has(p.of)) throw new GazetteerError(`"${entry.id}"`, `positions.${i}.of`, `unknown entity "${p.of}"`);
     });
-    for (const field of ["capitalOf", "seatOf"] as const) {
+    for (const field of ["capitalOf", "seatOf", "country"] as const) {
       const of = entry[field];
       if (of !== undefined && !ids.has(of)) throw new GazetteerError(`"${entry.id}"`, field, `unknown entity "${of}"`);
     }

@@ -11,8 +11,10 @@ import type { MentionForm } from "../schema/result.js";
 import type { Tokens } from "../text/tokens.js";
 import { foldText } from "../text/chars.js";
 import { tableMap } from "../table-map.js";
+import { chooseByCountry } from "./by-country.js";
 import { compoundWordMentions, keepCompoundAbbreviations } from "./compound-abbreviations.js";
 import { findDescriptors } from "./descriptors.js";
+import { aroundEvent } from "./event-window.js";
 import { mergeByStart } from "./merge-by-start.js";
 import { couldHold, type PositionIndex } from "./positions.js";
 import { resolveShortNames, type ShortName } from "./short-names.js";
@@ -31,6 +33,8 @@ export interface ResolveInput {
   ids: readonly string[];
   positions: PositionIndex;
   capitalOf: (entity: number) => number;
+  /** The entity index of an id, or -1. */
+  indexOf: (id: string) => number;
   /** The capital city of a country, or -1. */
   capitalCity: (country: number) => number;
   language: CompiledLanguage;
@@ -75,13 +79,17 @@ export function resolveMentions(input: ResolveInput): Resolved {
       }
       continue;
     }
-    const choice = chooseEntity(match, input.language.code, input.text);
+    let choice = chooseEntity(match, input.language.code, input.text);
+    // "the military parade" names a dated event only in documents written around it: of two such events, the one of the document's days.
+    if (choice.best.kind === "descriptor") {
+      const around = choice.candidates.filter((c) => aroundEvent(entries[c.entity]!, input.date));
+      if (around.length === 0) continue;
+      if (around.length < choice.candidates.length) choice = { best: around[0]!.record, candidates: around };
+    }
     const best = choice.best;
     const form = best.kind as MentionForm;
     // Without spaces, a one-character short name is a surname only before an honorific or a title ("金氏", "金総書記"); elsewhere it is a word ("資金", "金曜日").
     if (unspaced && form === "short" && match.end - match.start === 1 && !surnameStands(input.text, match.start, names[n + 1], input.language)) continue;
-    // "the military parade" names a dated event only in documents written around it.
-    if (form === "descriptor" && !aroundEvent(entries[best.entity]!, input.date)) continue;
     // Another language's one-word name spelt like a common word of this one: Croatian "Kina" (China) opening a Czech sentence is "cinemas".
     if (form === "name" && best.lang !== input.language.code && best.lang !== "*" && match.lastToken - match.firstToken === 1 && input.language.commonWords.has(input.folded.slice(match.start, match.end))) continue;
     // A particle written on the name is not part of it ("중국을" → "중국", SPEC §4).
@@ -112,6 +120,14 @@ export function resolveMentions(input: ResolveInput): Resolved {
     isCoordination: (a, b) => isCoordination(input, a, b),
     positions: input.positions,
     date: input.date,
+  });
+  // A name that entries of different countries share ("Victory Day"): the one the text places, else none.
+  const countryCache = {};
+  const countryContext = { found, entries, indexOf: input.indexOf, capitalOf: input.capitalOf, date: input.date };
+  pending.forEach((p, i) => {
+    if (chosen[i]! >= 0 || fallbacks[i]! < 0) return;
+    const byCountry = chooseByCountry(p.found, p.candidates, countryContext, countryCache);
+    if (byCountry !== undefined) fallbacks[i] = byCountry;
   });
   const named = new Set(full.map((f) => f.entity));
   /** Mentions the document leaves ambiguous, with the entities they could be. */
@@ -342,20 +358,6 @@ function determinersOf(language: CompiledLanguage): Set<string> {
     determinerCache.set(language, set);
   }
   return set;
-}
-
-/** Days before and after an event in which a document's generic descriptor ("the parade") may name it. */
-const EVENT_WINDOW = { before: 3, after: 21 };
-const DAY = 86_400_000;
-
-/** True unless the entry is a dated event and the document date is unknown or outside its window. */
-function aroundEvent(entry: GazetteerEntry, date: string | null): boolean {
-  if (entry.type !== "event" || !entry.when) return true;
-  if (date === null) return false;
-  const t = Date.parse(date);
-  const from = Date.parse(entry.when.from) - EVENT_WINDOW.before * DAY;
-  const to = Date.parse(entry.when.to ?? entry.when.from) + EVENT_WINDOW.after * DAY;
-  return t >= from && t <= to;
 }
 
 /** The gazetteer knows offices of `person`, and none is of the country `org` (or of the country it is the capital or seat of). */

@@ -50,6 +50,12 @@ export const GazetteerEntrySchema = zodSchema(() =>
     when: z.optional(z.strictObject({ from: IsoDateSchema, to: z.optional(IsoDateSchema) })),
     /** For a seat of government: the country it stands for ("the Kremlin said", "praised the Kremlin's position"). */
     seatOf: z.optional(EntityIdSchema),
+    /**
+     * For a place or an event: the country it is in or belongs to (Red Square: Russia; Victory Day of
+     * 9 May: Russia). Entries that share a name ("Victory Day": Russia's, China's, North Korea's) are
+     * told apart by the countries the text names around it.
+     */
+    country: z.optional(EntityIdSchema),
   }),
 );
 export type GazetteerEntry = z.infer<typeof GazetteerEntrySchema>;

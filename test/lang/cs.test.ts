@@ -5,8 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { extract } from "../../src/index.js";
-import { defaultGazetteer } from "../../src/gazetteer/default.js";
-import { entry, extractorFor, found } from "../support/packs.js";
+import { entry, found } from "../support/packs.js";
 
 const gazetteer = [
   entry("north-korea", "country", { cs: ["Severní Korea"] }, { adjectives: { cs: ["severokorejský"] } }),
@@ -190,13 +189,12 @@ describe("roles take the case of the sentence", () => {
 
 describe("a trigger for each relation type", () => {
   const date = "2019-06-21";
-  const withEvents = extractorFor([...defaultGazetteer, entry("victory-day-cs", "event", { cs: ["Den vítězství"] })]);
   const cases: [string, string][] = [
     ["Si Ťin-pching se setkal s Kim Čong-unem.", "meeting kim-jong-un xi-jinping"],
     ["Kim Čong-un jednal s Vladimirem Putinem ve Vladivostoku.", "meeting kim-jong-un vladimir-putin"],
     ["Si Ťin-pching poslal Kim Čong-unovi dopis.", "message xi-jinping kim-jong-un letter"],
     ["Kim Čong-un zaslal blahopřání Si Ťin-pchingovi.", "message kim-jong-un xi-jinping congratulations"],
-    ["Kim Čong-un se zúčastnil oslav Dne vítězství.", "attendance kim-jong-un victory-day-cs"],
+    ["Si Ťin-pching se zúčastnil oslav Dne vítězství v Moskvě.", "attendance xi-jinping victory-day-russia"],
     ["Severní Korea podporuje Rusko.", "support north-korea russia"],
     ["Čína a Severní Korea posílí spolupráci.", "cooperation china north-korea"],
     ["Vladimir Putin ocenil Severní Koreu.", "praise vladimir-putin north-korea"],
@@ -208,7 +206,7 @@ describe("a trigger for each relation type", () => {
   ];
   for (const [text, expected] of cases) {
     test(text, () => {
-      const r = withEvents.extract(text, { lang: "cs", date });
+      const r = extract(text, { lang: "cs", date });
       const got = r.relations.map((x) => `${x.type} ${x.subject} ${x.object}${x.attributes.kind ? " " + x.attributes.kind : ""}`);
       expect(got).toContain(expected);
     });

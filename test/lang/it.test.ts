@@ -79,7 +79,7 @@ describe("Italian triggers", () => {
     ["Kim Jong Un ha tenuto colloqui con Vladimir Putin.", "meeting kim-jong-un vladimir-putin"],
     ["Choe Son-hui è stata ricevuta da Vladimir Putin.", "meeting choe-son-hui vladimir-putin"],
     ["Xi Jinping ha inviato un messaggio di congratulazioni a Kim Jong Un.", "message xi-jinping kim-jong-un"],
-    ["Vladimir Putin ha partecipato alle celebrazioni della Giornata della Vittoria.", "attendance vladimir-putin victory-day"],
+    ["Vladimir Putin ha partecipato alle celebrazioni della Giornata della Vittoria a Mosca.", "attendance vladimir-putin victory-day-russia"],
     ["La Corea del Nord sosterrà la Russia.", "support north-korea russia"],
     ["Cina e Corea del Nord hanno deciso di rafforzare la cooperazione.", "cooperation china north-korea"],
     ["Putin ha altamente apprezzato il coraggio dei soldati nordcoreani.", "praise vladimir-putin north-korea"],

@@ -224,7 +224,7 @@ describe("a trigger for each relation type", () => {
     ["Xi Jinping skierował do Kim Dzong Una list.", "message xi-jinping kim-jong-un letter"],
     ["Xi Jinping przekazał Kim Dzong Unowi list gratulacyjny.", "message xi-jinping kim-jong-un congratulations"],
     ["Władimir Putin przesłał kondolencje Kim Dzong Unowi.", "message vladimir-putin kim-jong-un condolences"],
-    ["Kim Dzong Un wziął udział w obchodach Dnia Zwycięstwa.", "attendance kim-jong-un victory-day"],
+    ["Kim Dzong Un wziął udział w obchodach Dnia Zwycięstwa w Pekinie.", "attendance kim-jong-un victory-day"],
     ["Korea Północna popiera Rosję.", "support north-korea russia"],
     ["Pak Thae Song zapewnił o poparciu dla Pekinu.", "support pak-thae-song china"],
     ["Chiny i Korea Północna zobowiązały się do zacieśnienia współpracy.", "cooperation china north-korea"],

@@ -129,7 +129,7 @@ describe("a trigger for each relation type", () => {
     ["Владимир Путин провёл переговоры с Ким Чен Ыном в Пхеньяне.", "meeting kim-jong-un vladimir-putin"],
     ["Ким Чен Ын встретился с Владимиром Путиным.", "meeting kim-jong-un vladimir-putin"],
     ["Си Цзиньпин направил Ким Чен Ыну поздравительную телеграмму.", "message xi-jinping kim-jong-un"],
-    ["Ким Чен Ын принял участие в праздновании 80-летия Победы.", "attendance kim-jong-un 80th-anniversary-of-victory-in-world-war-ii"],
+    ["Си Цзиньпин принял участие в праздновании 80-летия Победы в Москве.", "attendance xi-jinping 80th-anniversary-of-victory-in-the-great-patriotic-war"],
     ["КНДР поддерживает Россию.", "support north-korea russia"],
     ["Россия и КНДР укрепляют сотрудничество.", "cooperation north-korea russia"],
     ["Путин высоко оценил КНДР.", "praise vladimir-putin north-korea"],

@@ -5,8 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { extract } from "../../src/index.js";
-import { defaultGazetteer } from "../../src/gazetteer/default.js";
-import { entry, extractorFor, found } from "../support/packs.js";
+import { entry, found } from "../support/packs.js";
 
 const gazetteer = [
   entry("north-korea", "country", { sk: ["Severná Kórea", "Kórejská ľudovodemokratická republika"] }, { adjectives: { sk: ["severokórejský"] } }),
@@ -158,13 +157,12 @@ describe("roles take the case of the sentence", () => {
 
 describe("a trigger for each relation type", () => {
   const date = "2024-11-09";
-  const withEvents = extractorFor([...defaultGazetteer, entry("victory-day-sk", "event", { sk: ["Deň víťazstva"] })]);
   const cases: [string, string][] = [
     ["Si Ťin-pching sa stretol s Kim Čong-unom.", "meeting kim-jong-un xi-jinping"],
     ["Kim Čong-un rokoval s Vladimirom Putinom v Moskve.", "meeting kim-jong-un vladimir-putin"],
     ["Si Ťin-pching poslal Kim Čong-unovi list.", "message xi-jinping kim-jong-un letter"],
     ["Vladimir Putin zaslal blahoželanie Kim Čong-unovi.", "message vladimir-putin kim-jong-un congratulations"],
-    ["Kim Čong-un sa zúčastnil osláv Dňa víťazstva.", "attendance kim-jong-un victory-day-sk"],
+    ["Kim Čong-un sa zúčastnil osláv Dňa víťazstva v Pekingu.", "attendance kim-jong-un victory-day"],
     ["Severná Kórea podporuje Rusko.", "support north-korea russia"],
     ["Rusko a Severná Kórea budú posilňovať spoluprácu.", "cooperation north-korea russia"],
     ["Vladimir Putin ocenil Severnú Kóreu.", "praise vladimir-putin north-korea"],
@@ -173,7 +171,7 @@ describe("a trigger for each relation type", () => {
   ];
   for (const [text, expected] of cases) {
     test(text, () => {
-      const r = withEvents.extract(text, { lang: "sk", date });
+      const r = extract(text, { lang: "sk", date });
       const got = r.relations.map((x) => `${x.type} ${x.subject} ${x.object}${x.attributes.kind ? " " + x.attributes.kind : ""}`);
       expect(got).toContain(expected);
     });

@@ -125,7 +125,7 @@ describe("a trigger for each relation type", () => {
     ["Володимир Путін провів переговори з Кім Чен Ином у Пхеньяні.", "meeting kim-jong-un vladimir-putin"],
     ["Кім Чен Ин зустрівся з Володимиром Путіним.", "meeting kim-jong-un vladimir-putin"],
     ["Сі Цзіньпін надіслав Кім Чен Ину вітальну телеграму.", "message xi-jinping kim-jong-un"],
-    ["Кім Чен Ин взяв участь у святкуванні 80-річчя Перемоги.", "attendance kim-jong-un 80th-anniversary-of-victory-in-world-war-ii"],
+    ["Кім Чен Ин взяв участь у святкуванні 80-річчя Перемоги в Пекіні.", "attendance kim-jong-un 80th-anniversary-of-victory-in-world-war-ii"],
     ["КНДР підтримує Росію.", "support north-korea russia"],
     ["Росія і КНДР зміцнюють співпрацю.", "cooperation north-korea russia"],
     ["Путін високо оцінив КНДР.", "praise vladimir-putin north-korea"],

@@ -59,6 +59,7 @@ function resolve(text: string, date: string | null) {
     ids,
     positions: buildPositionIndex(gazetteer),
     capitalOf: (e) => (gazetteer[e]!.capitalOf ? ids.indexOf(gazetteer[e]!.capitalOf!) : -1),
+    indexOf: (id) => ids.indexOf(id),
     capitalCity: () => -1,
     language,
     date,
