@@ -72,6 +72,8 @@ describe("Spanish triggers", () => {
     ["Lavrov fue recibido por Kim Jong-un.", "meeting kim-jong-un sergey-lavrov"],
     ["Xi Jinping envió una carta de felicitación a Kim Jong-un.", "message xi-jinping kim-jong-un"],
     ["Vladímir Putin asistió al 80 aniversario de la victoria.", "attendance vladimir-putin 80th-anniversary-of-victory-in-world-war-ii"],
+    // Words between "asistió" and its "a": the day, the place.
+    ["Xi Jinping asistió este viernes en la Plaza Roja al desfile del Día de la Victoria.", "attendance xi-jinping victory-day-russia"],
     ["Corea del Norte apoya a Rusia.", "support north-korea russia"],
     ["China y Corea del Norte acordaron reforzar la cooperación.", "cooperation china north-korea"],
     ["Putin elogió a los soldados norcoreanos.", "praise vladimir-putin north-korea"],

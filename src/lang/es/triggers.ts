@@ -35,7 +35,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: "mensajes?|telegramas?", kind: "message" },
   ],
   attendance: [
-    { pattern: "(?:tomó|tomaron|tomará|tomarán) parte|particip(?:ó|aron|ará|arán|a|an|ación|ar)|asist(?:ió|ieron|irá|irán|e|en|encia)(?= (?:a|al)\\b)|presenci(?:ó|aron|ará|arán|ar)|presencia en" },
+    { pattern: "(?:tomó|tomaron|tomará|tomarán) parte|particip(?:ó|aron|ará|arán|a|an|ación|ar)|asist(?:ió|ieron|irá|irán|e|en|encia)(?=(?: [^\\s,.;:]+){0,6}? (?:a|al)\\b)|presenci(?:ó|aron|ará|arán|ar)|presencia en" },
   ],
   support: [
     { pattern: "apoy(?:o|a|an|ó|aron|ará|arán|ar|ado|ando)|respald(?:o|a|an|ó|aron|ará|arán|ar|ado)|(?:sosti(?:ene|enen|uvo)|sosten(?:er|ido))(?!\\sque\\b)" },
