@@ -201,14 +201,40 @@ function candidatesOf(key: string, index: StemIndex, vocab: Vocabulary, classes:
   return word.length === 0 ? none : { words: word, endings: ending, exact: word.map((w) => vocab.words[w] === key), classes };
 }
 
-/** True if the words `a` and `b` (consecutive tokens) may be parts of one name. */
-function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uint8Array): boolean {
+/** How two consecutive words may join in a name: not, as words of it, or across an opening quote ("площад „Ким Ир Сен“"). */
+const enum Join {
+  No = 0,
+  Yes = 1,
+  Quoted = 2,
+}
+
+/** Opening quotes a name may cross in its middle: „ « “ " ‹ ‚ */
+function isOpeningQuote(code: number): boolean {
+  return code === 0x201e || code === 0xab || code === 0x201c || code === 0x22 || code === 0x2039 || code === 0x201a;
+}
+
+/** Closing quotes that end a name an opening quote ran into: “ ” » " › ‘ ’ */
+function isClosingQuote(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0xbb || code === 0x22 || code === 0x203a || code === 0x2018 || code === 0x2019;
+}
+
+/**
+ * Whether the words `a` and `b` (consecutive tokens) may be parts of one name. A quote may open
+ * right before `b` (Bulgarian writes the name of a square or a street in quotes after its noun:
+ * "площад „Ким Ир Сен“"); the name must then end at its closing quote (see `walkFrom`).
+ */
+function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uint8Array): Join {
   const gapStart = tokens.end[a]!;
   const gapEnd = tokens.start[b]!;
   const ideoA = (tokens.flags[a]! & TokenFlag.Ideograph) !== 0;
   const ideoB = (tokens.flags[b]! & TokenFlag.Ideograph) !== 0;
-  if (ideoA && ideoB) return gapEnd === gapStart || (gapEnd - gapStart === 1 && (text.charCodeAt(gapStart) === 0x30fb || text.charCodeAt(gapStart) === 0xb7)); // 金正恩, キム・ジョンウン, 弗拉基米尔·普京
-  if (gapEnd - gapStart > 3) return false;
+  if (ideoA && ideoB) return gapEnd === gapStart || (gapEnd - gapStart === 1 && (text.charCodeAt(gapStart) === 0x30fb || text.charCodeAt(gapStart) === 0xb7)) ? Join.Yes : Join.No; // 金正恩, キム・ジョンウン, 弗拉基米尔·普京
+  if (gapEnd - gapStart > 3) return Join.No;
+  // Across an opening quote: a space, then the quote right before the word.
+  if (gapEnd - gapStart >= 2 && isOpeningQuote(text.charCodeAt(gapEnd - 1)) && !ideoA && !ideoB) {
+    for (let i = gapStart; i < gapEnd - 1; i++) if ((props[text.charCodeAt(i)]! & PROP_CLASS) !== CharClass.Space) return Join.No;
+    return Join.Quoted;
+  }
   let hasSeparator = gapEnd > gapStart || ideoA !== ideoB;
   // After a number or an initial, a period or a degree sign belongs to the name ("80. rocznica", "80° anniversario", "J. Smith").
   const numeric = (tokens.flags[a]! & TokenFlag.Numeric) !== 0;
@@ -219,9 +245,9 @@ function joinable(text: string, tokens: Tokens, a: number, b: number, props: Uin
     if (c === CharClass.Space || c === CharClass.Hyphen || c === CharClass.Apostrophe || code === 0xb7 || code === 0x26) continue;
     if (code === 0x2e && i === gapStart && (numeric || initial)) continue;
     if ((code === 0xb0 || code === 0xba) && i === gapStart && numeric) continue;
-    return false;
+    return Join.No;
   }
-  return hasSeparator;
+  return hasSeparator ? Join.Yes : Join.No;
 }
 
 /** True if text[start, end) is two or more capitals followed by a lowercase ending of at most three letters ("МИДа", "ГУМе"). */
@@ -275,7 +301,7 @@ function isKatakana(code: number): boolean {
  */
 export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index: StemIndex, docLang: string, words?: TokenWords): NameMatch[] {
   const cand = (words ?? readWords(tokens, vocab, index, NO_CLASSES)).cand;
-  const walk: Walk = { text, tokens, vocab, cand, props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], owned: false, bestEnding: "" };
+  const walk: Walk = { text, tokens, vocab, cand, props: charProps(), docLang, first: 0, bestEnd: -1, bestRecords: [], bestVerbatim: [], owned: false, bestEnding: "", bestQuoted: false };
   const first = firstWords(vocab);
   const out: NameMatch[] = [];
   let i = 0;
@@ -291,8 +317,9 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
     walk.first = i;
     walk.bestEnd = -1;
     walk.bestEnding = "";
+    walk.bestQuoted = false;
     walk.owned = false;
-    walkFrom(walk, 0, i, 0, true);
+    walkFrom(walk, 0, i, 0, true, false);
     let bestEnd = walk.bestEnd;
     const bestRecords = walk.bestRecords;
     if (bestEnd < 0) {
@@ -300,7 +327,8 @@ export function findNames(text: string, tokens: Tokens, vocab: Vocabulary, index
       continue;
     }
     let end = tokens.end[bestEnd - 1]!;
-    if (bestRecords.some((r) => r.period)) end++;
+    if (walk.bestQuoted) end++; // its closing quote
+    else if (bestRecords.some((r) => r.period)) end++;
     else if (bestRecords.every((r) => r.exact) && text.charCodeAt(end) === 0x2d && bestEnd < tokens.count && tokens.start[bestEnd] === end + 1) {
       // An inflected abbreviation: "ONZ-etu".
       if (index.abbreviationEndings.has(tokens.keys[bestEnd]!)) {
@@ -353,6 +381,8 @@ interface Walk {
   /** The two lists above are this walk's own copies (more records may be pushed), not shared ones. */
   owned: boolean;
   bestEnding: string;
+  /** The longest match crossed an opening quote, and ends at the closing one. */
+  bestQuoted: boolean;
 }
 
 /**
@@ -360,16 +390,18 @@ interface Walk {
  * accepted records in `w`. A record's words are the path's, so it is verbatim when
  * every token on the path is its word as written (`exact`).
  */
-function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolean): void {
+function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolean, quoted: boolean): void {
   const { vocab, tokens } = w;
   const here = w.cand[j]!;
+  // Past an opening quote, a name ends only at the closing one.
+  const mayEnd = !quoted || isClosingQuote(w.text.charCodeAt(tokens.end[j]!));
   for (let c = 0; c < here.words.length; c++) {
     const child = childOf(vocab, node, here.words[c]!);
     if (child < 0) continue;
     const verbatim = exact && here.exact[c]!;
     const records = recordsAt(vocab, child);
     // Every path that reaches the longest end counts: "Unii" is the name "Unii" and a form of "Unia".
-    if (records && j + 1 >= w.bestEnd) {
+    if (records && mayEnd && j + 1 >= w.bestEnd) {
       const longer = j + 1 > w.bestEnd;
       let taken = 0;
       for (const r of records) {
@@ -382,6 +414,7 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
           w.bestVerbatim = sameFlags(verbatim, 1);
           w.owned = false;
           w.bestEnding = here.endings[c]!;
+          w.bestQuoted = quoted;
           taken = 1;
           continue;
         }
@@ -406,7 +439,11 @@ function walkFrom(w: Walk, node: number, j: number, depth: number, exact: boolea
         w.owned = false;
       }
     }
-    if (j + 1 < tokens.count && depth + 1 < vocab.maxWords && joinable(w.text, tokens, j, j + 1, w.props)) walkFrom(w, child, j + 1, depth + 1, verbatim);
+    if (j + 1 < tokens.count && depth + 1 < vocab.maxWords) {
+      const join = joinable(w.text, tokens, j, j + 1, w.props);
+      // One quote a name: a second opening one is no part of it.
+      if (join === Join.Yes || (join === Join.Quoted && !quoted)) walkFrom(w, child, j + 1, depth + 1, verbatim, quoted || join === Join.Quoted);
+    }
   }
 }
 

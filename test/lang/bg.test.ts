@@ -150,3 +150,13 @@ describe("a counterpart with the possessive clitic", () => {
     expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["meeting sergey-lavrov wang-yi"]);
   });
 });
+
+describe("a square named in quotes", () => {
+  test("'площад „Ким Ир Сен“' is the square, not the person; 'двамата лидери' are Putin and Kim Jong Un", () => {
+    const text = "Путин пристигна в Пхенян, където го посрещна Ким Чен Ун. Церемонията се състоя на площад „Ким Ир Сен“. След това двамата лидери проведоха разговори.";
+    const r = extract(text, { lang: "bg", date: "2024-06-19" });
+    expect(r.mentions.map((x) => `${x.text} ${x.entity}`)).toContain("площад „Ким Ир Сен“ kim-il-sung-square");
+    expect(r.mentions.map((x) => x.entity)).not.toContain("kim-il-sung");
+    expect(r.relations.filter((x) => x.type === "meeting").map((x) => `${x.subject} ${x.object}`)).toEqual(["kim-jong-un vladimir-putin"]);
+  });
+});

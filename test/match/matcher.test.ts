@@ -74,6 +74,12 @@ describe("findNames", () => {
     ["Władimir\n\nPutin", ["Putin=putin:short"]],
     ["WŁADIMIR PUTIN", ["WŁADIMIR PUTIN=putin:name"]],
     ["on Wall Street and wall street", ["Wall Street=wall:name", "wall street=wall:name"]],
+    // A name wholly in quotes is the name; one that runs into quotes ends with them, closing quote included.
+    ["na placu „Władimir Putin“ stał", ["Władimir Putin=putin:name"]],
+    ["Władimir „Putin“ i Władimir «Putin»", ["Władimir „Putin“=putin:name", "Władimir «Putin»=putin:name"]],
+    // Not without its closing quote, nor across a quote with no space before it.
+    ["Władimir „Putin powiedział", ["Putin=putin:short"]],
+    ["Władimir„Putin“", ["Putin=putin:short"]],
   ];
   test.each(cases)("%j", (text, expected) => expect(names(text)).toEqual(expected));
 
