@@ -126,6 +126,12 @@ export interface RelationWords {
   bothSides?: string[];
   /** Plural nouns for the leaders of several countries ("the leaders of Russia and North Korea"): as arguments, the countries stand for their leaders. */
   leaders?: string[];
+  /**
+   * Third-person singular subject pronouns ("er"): one right after the verb ("In einer Erklärung des
+   * Kremls würdigte er …") or opening the sentence before it ("Er würdigte …") is the subject, and
+   * stands for the first person named in the sentence before.
+   */
+  subjectPronouns?: string[];
 }
 
 /** Date vocabulary of a language without a date library (see src/dates). */

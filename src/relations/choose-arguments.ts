@@ -175,6 +175,11 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
   }
   // A verb coordinated with the one before it shares its subject: in "Kim thanked Xi and praised China", Xi is not the one praising.
   if (ctx.lastSubjects && input.language.and.has(lastWordBefore(input.folded, trigger.start))) return ofMentions(before, ctx.lastSubjects);
+  // "… würdigte er …": the pronoun is the subject, not a name before the verb ("des Kremls").
+  if (pronounSubject(trigger, ctx)) {
+    const antecedent = firstPersonBefore(ctx);
+    return antecedent ? [antecedent] : [];
+  }
   if (input.language.pack?.syntax?.clausesShareSubject) {
     // The trigger's clause names its subject, or shares the one of the clause (the trigger) before it.
     const from = clauseStart(input.folded, ctx.sentence.start, trigger.start);
@@ -191,6 +196,29 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
   if (nearest) return coordinated(nearest, before, input, isActor);
   const inverted = input.language.pack?.syntax?.titleAgrees ? subjectAfterVerb(trigger, ctx, after, isActor) : undefined;
   return inverted ? coordinated(inverted, after, input, isActor) : [];
+}
+
+const pronounSets = new WeakMap<object, Set<string>>();
+
+/** A subject pronoun of the language right after the trigger, or opening the sentence right before it. */
+function pronounSubject(trigger: Trigger, ctx: SentenceContext): boolean {
+  const words = ctx.input.language.pack?.words;
+  if (!words?.subjectPronouns) return false;
+  let set = pronounSets.get(words);
+  if (!set) pronounSets.set(words, (set = new Set(words.subjectPronouns)));
+  const folded = ctx.input.folded;
+  const next = /^\s+(\p{L}+)(?!\p{L})/u.exec(folded.slice(trigger.end, trigger.end + 24));
+  if (next && set.has(next[1]!)) return true;
+  const opening = wordsBetween(folded, ctx.sentence.start, trigger.start);
+  return opening.length === 1 && set.has(opening[0]!);
+}
+
+/** The first person named in the sentence before, as an argument of this one (the antecedent of its pronoun subject). */
+function firstPersonBefore(ctx: SentenceContext): Argument | undefined {
+  for (const m of ctx.previous) {
+    if (m.type === "person" && m.entity >= 0 && m.form !== "adjective") return { found: m, marker: "none", start: m.start, inTitle: false, leaders: false, source: false };
+  }
+  return undefined;
 }
 
 /**
@@ -298,6 +326,8 @@ function objectsOf(trigger: Trigger, ctx: SentenceContext, subjects: Argument[],
     return [];
   }
   for (let k = 0; k < after.length; k++) {
+    // What is praised comes before what is said: in "захвалио је домаћину … и поручио да се пријатељство Пјонгјанга и Пекинга …" neither capital is thanked.
+    if (type === "praise" && saysBetween(ctx, trigger.end, after[k]!.start)) break;
     if (!fits(after[k]!)) continue;
     const found = coordinated(after[k]!, after, ctx.input, fits);
     return ctx.input.language.pack?.syntax?.unspaced ? headOfCompound(found, after) : found;

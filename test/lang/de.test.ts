@@ -134,3 +134,19 @@ describe("found by the held-out text about the video call", () => {
   test("verb-final: 'hatte am Freitag mit Xi telefoniert'", () => expect(relations("Trump hatte am Freitag mit Xi telefoniert.")).toEqual(["meeting donald-trump xi-jinping"]));
   test("'beraten per Video'", () => expect(relations("Xi und Putin beraten per Video.")).toEqual(["meeting vladimir-putin xi-jinping"]));
 });
+
+describe("a pronoun subject stands for the first person named the sentence before", () => {
+  const relations = (text: string) => extract(text, { lang: "de", date: "2025-04-28" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("after the verb, not the Kremlin named before it", () => {
+    expect(relations("Putin dankte Kim noch am selben Tag. In einer Erklärung des Kremls würdigte er das Heldentum der nordkoreanischen Soldaten.")).toEqual([
+      "praise vladimir-putin kim-jong-un",
+      "praise vladimir-putin north-korea",
+    ]);
+  });
+  test("opening the sentence", () => {
+    expect(relations("Xi Jinping traf Kim Jong Un. Er lobte Nordkorea.")).toContain("praise xi-jinping north-korea");
+  });
+  test("no one named before: no subject", () => {
+    expect(relations("Er lobte Nordkorea.")).toEqual([]);
+  });
+});

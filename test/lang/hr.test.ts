@@ -230,3 +230,10 @@ describe("the two leaders, a third named in passing", () => {
     expect(last).toEqual(["lee-jae-myung xi-jinping"]);
   });
 });
+
+describe("thanks are praise", () => {
+  test("zahvalio je", () => {
+    const r = extract("Vladimir Putin zahvalio je Kim Jong Unu.", { lang: "hr", date: "2025-04-28" });
+    expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toContain("praise vladimir-putin kim-jong-un");
+  });
+});

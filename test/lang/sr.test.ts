@@ -233,3 +233,13 @@ describe("relation words in Latin script", () => {
   test("'dvojica lidera' are the two people just named", () =>
     expect(relations("Si Đinping je dočekao Putina u Pekingu. Dvojica lidera su razgovarala.")).toContain("meeting vladimir-putin xi-jinping"));
 });
+
+describe("thanks are praise, of what comes before what is said", () => {
+  const relations = (text: string) => extract(text, { lang: "sr", date: "2025-04-28" }).relations.filter((r) => r.type === "praise").map((r) => `${r.subject} ${r.object}`);
+  test.each([
+    ["Руски председник Владимир Путин захвалио је истог дана Киму Џонг Уну и севернокорејском народу.", ["vladimir-putin kim-jong-un", "vladimir-putin north-korea"]],
+    ["Vladimir Putin zahvalio je Kim Džong Unu.", ["vladimir-putin kim-jong-un"]],
+    ["Ким Џонг Ун је захвалио домаћину на гостопримству и поручио да се пријатељство Пјонгјанга и Пекинга неће променити.", []],
+    ["Zahvaljujući podršci Rusije, Kim Džong Un je stigao u Moskvu.", []],
+  ])("%s", (text, expected) => expect(relations(text)).toEqual(expected));
+});

@@ -21,6 +21,8 @@ export const words: RelationWords = {
   that: ["dass"],
   relative: ["der", "die", "das", "welcher", "welche"],
   leaders: ["Staatschefs", "Staats- und Regierungschefs", "Spitzenpolitiker", "Führer"],
+  // Not "sie": also "they" and the polite "you".
+  subjectPronouns: ["er"],
 };
 
 export const abbreviations: string[] = [

@@ -68,6 +68,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     // Not "po cijeni" (at a price): the locative of "cijena" is spelt like "cijeni" (appreciates).
     { pattern: notAfter("(?<!\\p{L})(?:po|pri|o|u|na) (?:\\p{L}+ )?", `cijeni${PAST}?`) },
     { pattern: "oda(o|la|li) (\\p{L}+ )?priznanje" },
+    // Thanked: "zahvalio je Kimu" (not "zahvaljujući", owing to).
+    { pattern: `zahvali${PAST}|zahvaliti|zahvaljuje|zahvaljuju|izrazi${PAST} zahvalnost` },
   ],
   visit: [
     // The noun only before its destination, a dative or "u"/"na" ("posjet Rusiji", "posjet u Pjongjang"): "posjet ministra" names the visitor.

@@ -70,6 +70,8 @@ const latin: Partial<Record<RelationType, TriggerPattern[]>> = {
     // Not "po ceni" (at a price): the locative of "cena" is spelt like "ceni" (appreciates).
     { pattern: notAfter("(?<!\\p{L})(?:po|pri|o|u|na) (?:\\p{L}+ )?", `ceni${PAST}?`) },
     { pattern: "oda(o|la|li) (\\p{L}+ )?priznanje" },
+    // Thanked: "zahvalio je Kimu" (not "zahvaljujući", owing to).
+    { pattern: `zahvali${PAST}|zahvaliti|zahvaljuje|zahvaljuju|izrazi${PAST} zahvalnost` },
   ],
   visit: [
     // The noun only before its destination, a dative or "u"/"na" ("poseta Rusiji", "posetu Pekingu"): "poseta ministra" names the visitor.
