@@ -132,6 +132,12 @@ export interface RelationWords {
    * stands for the first person named in the sentence before.
    */
   subjectPronouns?: string[];
+  /**
+   * Phrases that add a companion to those who attend or visit ("together with", "junto a",
+   * "вместе с"): the person named right after one, a title and a comma between at most, is a
+   * subject too ("asistió … al desfile …, junto al mandatario ruso, Vladímir Putin").
+   */
+  together?: string[];
 }
 
 /** Date vocabulary of a language without a date library (see src/dates). */

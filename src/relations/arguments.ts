@@ -70,6 +70,8 @@ export interface MarkerWords {
   reportingLate: RegExp | null;
   /** A `sidelines` phrase and up to three words at the end of folded text; null when the language lists none. */
   sidelines: RegExp | null;
+  /** A `together` phrase anywhere in folded text (global: read from a position); null when the language lists none. */
+  together: RegExp | null;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
@@ -137,6 +139,7 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       reportingLate: anyOf(w?.reporting, "^(?:\\s+[\\p{L}\\p{N}]+){1,3}\\s+", "(?=\\s*(?:[.,;:!?]|$))"),
       relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),
       sidelines: anyOf(w?.sidelines, WORD_START, "(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s+$"),
+      together: anyOf(w?.together, WORD_START, WORD_END, "gu"),
     };
     if (like !== undefined) {
       for (const regex of [words.reciprocalWords, words.leaderWords, words.reportingBefore, words.reportingAfter, words.relative]) {

@@ -112,6 +112,10 @@ export function chooseArguments(trigger: Trigger, ctx: SentenceContext): Chosen 
       if (from && !chosen.subjects.includes(from)) chosen.subjects = [from];
     }
     if (ctx.input.language.pack?.syntax?.titleAgrees && DIRECTED.has(trigger.type)) objectFirst(trigger, chosen, before, after, tests, ctx.input.text);
+    if ((trigger.type === "attendance" || trigger.type === "visit") && chosen.subjects.length > 0 && chosen.objects.length > 0) {
+      const companions = companionsOf(trigger, ctx, tests.isActor, chosen);
+      if (companions.length > 0) chosen.subjects = [...chosen.subjects, ...companions];
+    }
   }
   const lastSubjects: Found[] = [];
   for (const a of chosen.subjects) lastSubjects.push(a.found);
@@ -196,6 +200,33 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
   if (nearest) return coordinated(nearest, before, input, isActor);
   const inverted = input.language.pack?.syntax?.titleAgrees ? subjectAfterVerb(trigger, ctx, after, isActor) : undefined;
   return inverted ? coordinated(inverted, after, input, isActor) : [];
+}
+
+/**
+ * The people named right after a `together` phrase, between the subject and the trigger or past
+ * the trigger in its sentence: "Ким Чен Ын вместе с Си Цзиньпином посетил …", "asistió … al
+ * desfile …, junto al mandatario ruso, Vladímir Putin" (a title and one comma between at most).
+ */
+function companionsOf(trigger: Trigger, ctx: SentenceContext, isActor: (a: Argument) => boolean, chosen: Chosen): Argument[] {
+  const together = ctx.words.together;
+  if (!together) return [];
+  const folded = ctx.input.folded;
+  const subjectEnd = chosen.subjects[chosen.subjects.length - 1]!.found.end;
+  const start = subjectEnd < trigger.start ? subjectEnd : trigger.end;
+  together.lastIndex = start;
+  const m = together.exec(folded);
+  if (!m || m.index >= ctx.sentence.end || /[;:]/.test(folded.slice(start, m.index))) return [];
+  const from = m.index + m[0].length;
+  const usable = usableOf(ctx);
+  for (const a of usable) {
+    if (a.found.start < from) continue;
+    const gap = folded.slice(from, a.found.start);
+    if (/[;:.!?]/.test(gap) || (gap.match(/,/g)?.length ?? 0) > 1 || wordsBetween(folded, from, a.found.start).length > 4) return [];
+    if (a.found.type !== "person") continue;
+    if (!isActor(a) || chosen.subjects.includes(a) || chosen.objects.includes(a)) return [];
+    return coordinated(a, usable, ctx.input, isActor).filter((c) => c.found.type === "person" && !chosen.subjects.includes(c) && !chosen.objects.includes(c));
+  }
+  return [];
 }
 
 const pronounSets = new WeakMap<object, Set<string>>();

@@ -465,3 +465,18 @@ describe("titles stay in their sentence and fit what the gazetteer knows", () =>
     expect(out).toContain("meeting(choe-son-hui → sergey-lavrov)");
   });
 });
+
+describe("a companion named after 'together with' also attends or visits", () => {
+  const rows: Row[] = [
+    ["en", "Kim Jong Un attended the military parade alongside Xi Jinping and Vladimir Putin.", "attendance(vladimir-putin → 2025-china-victory-day-parade)"],
+    ["en", "Kim Jong Un attended the military parade alongside Xi Jinping and Vladimir Putin.", "attendance(xi-jinping → 2025-china-victory-day-parade)"],
+    ["es", "Kim Jong-un presenció junto a Xi Jinping el desfile militar en la plaza de Tiananmén.", "attendance(xi-jinping → 2025-china-victory-day-parade)"],
+    ["ru", "Ким Чен Ын вместе с Си Цзиньпином посетил Пекин.", "visit(xi-jinping → beijing)"],
+    ["de", "Kim Jong Un hat gemeinsam mit Xi Jinping an der Militärparade teilgenommen.", "attendance(xi-jinping → 2025-china-victory-day-parade)"],
+  ];
+  eachYields(rows);
+  test("not a meeting's partner, nor past what ends the clause", () => {
+    expect(relations("Kim Jong Un met Xi Jinping together with Vladimir Putin.", "en")).not.toContain("meeting(kim-jong-un → vladimir-putin)");
+    expect(relations("Kim Jong Un attended the military parade; together with Vladimir Putin he later went to Tianjin.", "en")).not.toContain("attendance(vladimir-putin → 2025-china-victory-day-parade)");
+  });
+});

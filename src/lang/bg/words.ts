@@ -20,6 +20,8 @@ export const words: RelationWords = {
   that: ["че"],
   relative: ["който", "която", "което", "които", "когато"],
   leaders: ["лидерите", "лидери", "ръководителите", "държавните ръководители"],
+  // A companion of those who attend or visit.
+  together: ["заедно с", "заедно със"],
 };
 
 export const abbreviations: string[] = [

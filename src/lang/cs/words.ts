@@ -21,6 +21,8 @@ export const words: RelationWords = {
   that: ["že", "aby"],
   relative: ["který", "která", "které", "kteří", "kdy"],
   leaders: ["lídři", "lídrů", "vůdci", "vůdců", "představitelé", "představitelů"],
+  // A companion of those who attend or visit.
+  together: ["spolu s", "společně s", "po boku"],
 };
 
 /**

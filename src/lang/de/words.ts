@@ -23,6 +23,8 @@ export const words: RelationWords = {
   leaders: ["Staatschefs", "Staats- und Regierungschefs", "Spitzenpolitiker", "Führer"],
   // Not "sie": also "they" and the polite "you".
   subjectPronouns: ["er"],
+  // A companion of those who attend or visit.
+  together: ["gemeinsam mit", "zusammen mit", "an der Seite von"],
 };
 
 export const abbreviations: string[] = [

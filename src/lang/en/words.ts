@@ -22,6 +22,8 @@ export const words: RelationWords = {
   that: ["that"],
   relative: ["who", "which"],
   leaders: ["leaders", "heads of state"],
+  // A companion of those who attend or visit.
+  together: ["together with", "along with", "alongside"],
 };
 
 export const abbreviations: string[] = [

@@ -23,6 +23,8 @@ export const words: RelationWords = {
   that: ["que"],
   relative: ["que", "quien", "quienes", "el cual", "la cual"],
   leaders: ["líderes", "mandatarios", "jefes de Estado"],
+  // A companion of those who attend or visit.
+  together: ["junto a", "junto al", "junto con"],
 };
 
 export const abbreviations: string[] = [

@@ -23,6 +23,8 @@ export const words: RelationWords = {
   that: ["que", "qu"],
   relative: ["qui"],
   leaders: ["dirigeants", "chefs d'État"],
+  // A companion of those who attend or visit.
+  together: ["aux côtés de", "aux côtés du", "en compagnie de", "en compagnie du"],
 };
 
 export const abbreviations: string[] = [

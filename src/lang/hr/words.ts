@@ -17,6 +17,8 @@ export const words: RelationWords = {
   sidelines: ["na marginama"],
   that: ["da"],
   relative: ["koji", "koja", "koje"],
+  // A companion of those who attend or visit.
+  together: ["zajedno s", "zajedno sa"],
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

@@ -23,6 +23,8 @@ export const words: RelationWords = {
   that: ["che"],
   relative: ["che", "il quale", "la quale", "i quali", "le quali"],
   leaders: ["leader", "capi di stato", "i capi"],
+  // A companion of those who attend or visit.
+  together: ["insieme a", "insieme al", "insieme con", "accanto a", "accanto al"],
 };
 
 export const abbreviations: string[] = [

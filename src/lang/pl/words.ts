@@ -20,6 +20,8 @@ export const words: RelationWords = {
   // After a comma, it starts a clause about the mention before it ("Li Qiang, który przebywał …").
   relative: ["który", "która", "które", "którzy", "których", "gdy", "kiedy"],
   leaders: ["przywódcy", "przywódców", "przywódcom", "przywódcami", "przywódcach"],
+  // A companion of those who attend or visit.
+  together: ["wraz z", "razem z", "u boku"],
 };
 
 /**

@@ -18,6 +18,8 @@ export const words: RelationWords = {
   that: ["что", "чтобы"],
   relative: ["который", "которая", "которое", "которые", "когда"],
   leaders: ["лидеры", "лидеров", "лидерам", "лидерами", "руководители", "руководителей"],
+  // A companion of those who attend or visit.
+  together: ["вместе с", "вместе со"],
 };
 
 export const abbreviations: string[] = [

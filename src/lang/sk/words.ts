@@ -17,6 +17,8 @@ export const words: RelationWords = {
   sidelines: ["na okraj", "v kuloároch"],
   that: ["že", "aby"],
   relative: ["ktorý", "ktorá", "ktoré", "ktorí", "keď"],
+  // A companion of those who attend or visit.
+  together: ["spolu s", "spoločne s", "po boku"],
 };
 
 /**

@@ -17,6 +17,8 @@ export const words: RelationWords = {
   sidelines: ["ob robu"],
   that: ["da"],
   relative: ["ki"],
+  // A companion of those who attend or visit.
+  together: ["skupaj z", "skupaj s", "ob boku"],
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

@@ -21,6 +21,8 @@ export const words: RelationWords = {
   sidelines: bothScripts(["na marginama"]),
   that: bothScripts(["da"]),
   relative: bothScripts(["koji", "koja", "koje"]),
+  // A companion of those who attend or visit.
+  together: bothScripts(["zajedno s", "zajedno sa"]),
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

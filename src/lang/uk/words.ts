@@ -18,6 +18,8 @@ export const words: RelationWords = {
   that: ["що", "щоб"],
   relative: ["який", "яка", "яке", "які", "коли"],
   leaders: ["лідери", "лідерів", "лідерам", "лідерами", "керівники", "керівників"],
+  // A companion of those who attend or visit.
+  together: ["разом із", "разом з", "разом зі"],
 };
 
 export const abbreviations: string[] = [
