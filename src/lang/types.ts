@@ -138,6 +138,11 @@ export interface RelationWords {
    * subject too ("asistió … al desfile …, junto al mandatario ruso, Vladímir Putin").
    */
   together?: string[];
+  /**
+   * Phrases after the object of an attendance that list those who attended after them
+   * ("参加今年红场阅兵的还有 A、B": among those at this year's parade were also A and B).
+   */
+  attendeesAfter?: string[];
 }
 
 /** Date vocabulary of a language without a date library (see src/dates). */

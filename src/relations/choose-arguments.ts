@@ -117,6 +117,10 @@ export function chooseArguments(trigger: Trigger, ctx: SentenceContext): Chosen 
       if (companions.length > 0) chosen.subjects = [...chosen.subjects, ...companions];
     }
   }
+  if (trigger.type === "attendance" && chosen.objects.length > 0) {
+    const listed = attendeesListed(chosen.objects[chosen.objects.length - 1]!, ctx, tests.isActor);
+    if (listed) chosen.subjects = listed;
+  }
   const lastSubjects: Found[] = [];
   for (const a of chosen.subjects) lastSubjects.push(a.found);
   ctx.lastSubjects = lastSubjects;
@@ -227,6 +231,23 @@ function companionsOf(trigger: Trigger, ctx: SentenceContext, isActor: (a: Argum
     return coordinated(a, usable, ctx.input, isActor).filter((c) => c.found.type === "person" && !chosen.subjects.includes(c) && !chosen.objects.includes(c));
   }
   return [];
+}
+
+/**
+ * The people listed after an `attendeesAfter` phrase right after the attended event, to the end of the
+ * sentence ("参加今年红场阅兵的还有巴西总统卢拉、塞尔维亚总统武契奇、斯洛伐克总理菲佐等"): they attended, not
+ * the subject of the sentence before. Undefined when the phrase does not follow the event.
+ */
+function attendeesListed(event: Argument, ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument[] | undefined {
+  const phrases = ctx.input.language.pack?.words?.attendeesAfter;
+  if (!phrases) return undefined;
+  const folded = ctx.input.folded;
+  const at = event.found.end;
+  const phrase = phrases.find((p) => folded.startsWith(p, at));
+  if (!phrase) return undefined;
+  const out: Argument[] = [];
+  for (const a of usableOf(ctx)) if (a.found.start >= at + phrase.length && a.found.type === "person" && isActor(a)) out.push(a);
+  return out;
 }
 
 const pronounSets = new WeakMap<object, Set<string>>();

@@ -183,3 +183,11 @@ describe("found by the held-out text of September 2025", () => {
     expect(r.relations.map((x) => `${x.type} ${x.subject} ${x.object}`)).toEqual(["visit vladimir-putin china"]);
   });
 });
+
+describe("those listed after '的还有' attended", () => {
+  test("not the subject of the sentence before", () => {
+    const r = extract("习近平出席了阅兵式。参加今年红场阅兵的还有塞尔维亚总统武契奇、斯洛伐克总理菲佐等领导人。", { lang: "zh", date: "2025-05-09" });
+    const second = r.relations.filter((x) => x.type === "attendance" && x.evidence.start >= 10).map((x) => `${x.subject} ${x.object}`);
+    expect(second).toEqual(["aleksandar-vucic 2025-moscow-victory-day-parade", "robert-fico 2025-moscow-victory-day-parade"]);
+  });
+});

@@ -25,6 +25,8 @@ export const words: RelationWords = {
   // "两国元首…会谈", "两国…加强合作": the two people or countries just named.
   bothLeaders: ["两国元首", "两国领导人", "两位领导人", "双方领导人"],
   bothSides: ["两国", "两党"],
+  // "参加今年红场阅兵的还有巴西总统卢拉、塞尔维亚总统武契奇…": those listed attended.
+  attendeesAfter: ["的还有", "的有", "的包括", "的还包括"],
 };
 
 /** Chinese sentences end with 。！？; no abbreviation ends with a period. */
