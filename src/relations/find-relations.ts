@@ -263,7 +263,15 @@ function positionRelations(input: RelationInput): FoundRelation[] {
     if (of >= 0) {
       const capital = input.capitalOf(of);
       if (capital >= 0) of = capital;
-    } else {
+      // A country with a title the gazetteer knows the person holds elsewhere: "北朝鮮の金正恩総書記" is
+      // the party's general secretary, not the country's. Then as if the title named no organisation.
+      if (input.entries[of]!.type === "country") {
+        const country = input.entries[of]!.id;
+        const known = (input.entries[person]!.positions ?? []).filter((p) => canonicalRole(p.role) === role);
+        if (known.length > 0 && !known.some((p) => p.of === country)) of = -1;
+      }
+    }
+    if (of < 0) {
       // The title names no organisation: the gazetteer knows whose office it is, when the
       // sentence names it too ("Kim Jong Un … the DPRK's foreign minister Choe"). A bare title
       // alone ("시 주석은", "习近平总书记") states no organisation: no relation.

@@ -480,3 +480,23 @@ describe("a companion named after 'together with' also attends or visits", () =>
     expect(relations("Kim Jong Un attended the military parade; together with Vladimir Putin he later went to Tianjin.", "en")).not.toContain("attendance(vladimir-putin → 2025-china-victory-day-parade)");
   });
 });
+
+describe("a country with a title the person holds elsewhere is no office of it", () => {
+  test.each([
+    ["en", "North Korea's General Secretary Kim Jong Un met Vladimir Putin."],
+    ["ja", "北朝鮮の金正恩総書記は7日、プーチン大統領に祝電を送った。"],
+  ])("%s: %s", (lang, text) => {
+    expect(relations(text, lang).filter((r) => r.startsWith("position(kim-jong-un"))).toEqual([]);
+  });
+  test("the country's own office stays", () => {
+    expect(relations("North Korean leader Kim Jong Un met Vladimir Putin.", "en")).toContain("position(kim-jong-un → north-korea)");
+  });
+});
+
+describe("found by the seventh round of held-out texts", () => {
+  const rows: Row[] = [
+    ["fr", "Kim Jong-un souhaite un bon anniversaire à Vladimir Poutine.", "message(kim-jong-un → vladimir-putin)"],
+    ["fr", "Kim Jong-un a reçu Vladimir Poutine. Les deux hommes ont signé en juin à Pyongyang un traité de partenariat stratégique global.", "cooperation(kim-jong-un → vladimir-putin)"],
+  ];
+  eachYields(rows);
+});

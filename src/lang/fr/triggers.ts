@@ -35,7 +35,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   message: [
     { pattern: "(?:lettre|message|télégramme) de (?:félicitations|vœux|voeux)|félicit(?:ations|é|ée|és|er|e|ent|ant)", kind: "congratulations" },
     { pattern: "(?:lettre|message|télégramme) de condoléances|condoléances", kind: "condolences" },
-    { pattern: "salutations|vœux|voeux|message de salutation", kind: "greetings" },
+    { pattern: "salutations|vœux|voeux|message de salutation|souhait(?:e|é|ent|ait) (?:un )?(?:bon|joyeux) anniversaire", kind: "greetings" },
     { pattern: "réponse|répondu|répondant", kind: "reply" },
     { pattern: "lettres?|missive", kind: "letter" },
     { pattern: "messages?|télégrammes?", kind: "message" },
@@ -49,7 +49,7 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
   ],
   cooperation: [
     // Signing a treaty together: "Poutine et Kim ont signé un traité".
-    { pattern: `sign(?:é|ée|és|ées|ent|ont|era|eront|èrent|ait|aient)(?= (?:\\S+ ){0,3}(?:traité|accord|pacte|déclaration|mémorandum))` },
+    { pattern: `sign(?:é|ée|és|ées|ent|ont|era|eront|èrent|ait|aient)(?= (?:\\S+ ){0,6}(?:traité|accord|pacte|déclaration|mémorandum))` },
     { pattern: `${STRENGTHEN}(?: davantage| encore)? (?:la |le |les |l${APOS}|leur |leurs |sa |ses |son )?(?:\\S+ )?${TIES}` },
     { pattern: "(?:plus )?étroite(?:s)? (?:coopération|collaboration|relations)|coopérer" },
   ],

@@ -16,7 +16,7 @@ export const words: RelationWords = {
   determiners: ["le", "la", "les", "l", "un", "une"],
   // Verbs of exchange state the relation both ways ("se sont échangé des messages").
   reciprocal: ["mutuellement", "réciproquement", "l'un l'autre", "mutuel", "mutuelle", "réciproque", "échangé", "échangés", "échangent", "échange"],
-  bothLeaders: ["les deux dirigeants", "les deux chefs d'État", "les deux présidents"],
+  bothLeaders: ["les deux dirigeants", "les deux chefs d'État", "les deux présidents", "les deux hommes"],
   bothSides: ["les deux pays", "les deux parties", "les deux camps"],
   reporting: ["a rapporté", "rapporte", "selon", "d'après", "a indiqué", "indique", "écrit", "a annoncé", "annonce"],
   sidelines: ["en marge"],
