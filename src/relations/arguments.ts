@@ -62,6 +62,8 @@ export interface MarkerWords {
   bothWords: RegExp | null;
   /** Words that open a clause of what is said ("that", "že"). */
   that: Set<string>;
+  /** The same, lowercased but not folded: Polish "że" (that) folds to "ze" (with). */
+  thatWritten: Set<string>;
   /** A reporting word at the end of (`before`) or the start of (`after`) folded text; null when the language lists none. */
   reportingBefore: RegExp | null;
   reportingAfter: RegExp | null;
@@ -132,6 +134,7 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       bothLeadersAfter: anyOf(w?.bothLeadersAfter, "^\\s+(?:\\p{L}+\\s+)?", WORD_END),
       bothWords: anyOf([...(w?.bothLeaders ?? []), ...(w?.bothSides ?? [])], "", ""),
       that: fold(w?.that),
+      thatWritten: new Set((w?.that ?? []).map((x) => x.toLowerCase())),
       reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),
       reportingAfter: anyOf(w?.reporting, "^[\\s,]*", WORD_END),
       // "wie Xinhua am Donnerstag meldete.": the opener before the source, the reporting word ending its clause.
@@ -166,6 +169,7 @@ function markGlosses(args: Argument[], folded: string): void {
 /**
  * Marks the mentions of one sentence.
  * `text` is the text the tokens index (folded or not).
+ * `text` is the text as written (offsets as the folded one): "że" (that) and "ze" (with) fold alike.
  * @example markArguments(mentions, titles, tokens, words, text) // [{ found, marker: "with", … }]
  */
 export function markArguments(mentions: Found[], titles: Title[], tokens: Tokens, words: MarkerWords, text: string): Argument[] {
@@ -199,6 +203,8 @@ function markerBefore(last: number, tokens: Tokens, words: MarkerWords, text: st
   if (t < 0) return "none";
   if (t + 1 < tokens.count && hasPunctuation(text, tokens.end[t]!, tokens.start[t + 1]!)) return "none";
   const key = tokens.keys[t]!;
+  // A word that opens what is said is no preposition, whatever it folds to: "że Pjongjang" is not "ze Pjongjang".
+  if (words.thatWritten.size > 0 && words.thatWritten.has(text.slice(tokens.start[t]!, tokens.end[t]!).toLowerCase())) return "none";
   const vocalised = words.vocalised.get(key);
   if (vocalised && !vocalised.test(tokens.keys[t + 1] ?? "")) return "none";
   return words.markers.get(key) ?? "none";

@@ -158,7 +158,7 @@ function relateSentences(pass: RelationPass, from: number, to: number): void {
       continue;
     }
     const titled = pass.titles.of(from + i);
-    const marked = markArguments(entities[i]!, titled, input.tokens, words, input.folded);
+    const marked = markArguments(entities[i]!, titled, input.tokens, words, input.text);
     markLeaders(marked, input.folded, words, input.language.and);
     markSources(marked, input.folded, words);
     if (input.language.pack?.syntax?.postpositions) markPostpositions(marked, titled, input.folded, input.tokens, input.language, words);

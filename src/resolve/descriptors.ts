@@ -28,8 +28,13 @@ export interface DescriptorContext {
   date: string | null;
   /** The owner may stand before the role past a linking word ("中国の最高指導者"). */
   ownerBeforeLinker?: boolean;
-  /** Particles are written on the word (ko): the descriptor ends before the role's ("중국 최고지도자의" → "중국 최고지도자"). */
+  /**
+   * Particles are written on the word (ko): the descriptor ends before the role's ("중국 최고지도자의" →
+   * "중국 최고지도자"), and its owner is never after it ("최 외무상은 북한이" names no one's minister).
+   */
   particlesOutside?: boolean;
+  /** The folded "in"/"at" prepositions: a place named after one is where, not whose ("na Kremlu szefową dyplomacji Korei Północnej"). */
+  locatives?: Set<string>;
 }
 
 export interface Descriptor {
@@ -129,7 +134,9 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, owners: OwnersByToken):
   const before = byLast(role.firstToken);
   // Not the last of a compound of abbreviations either: "ロ朝首脳会談", "中朝首脳" are two countries' leaders.
   const compound = before?.form === "abbreviation" && before.end - before.start === 1 && byLast(before.firstToken)?.end === before.start;
-  if (before && !compound && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
+  // (A name only: an adjective agrees with the role and is part of it, "в северокорейскую столицу".)
+  const located = before !== undefined && before.form !== "adjective" && before.firstToken > 0 && ctx.locatives?.has(tokens.keys[before.firstToken - 1]!) === true;
+  if (before && !compound && !located && before.sentence === role.sentence && gapOk(before.end, role.start)) return before;
   // Past a genitive particle: "中国の最高指導者".
   const link = role.firstToken - 1;
   let owner = ctx.ownerBeforeLinker && link >= 0 && (ctx.classes[link]! & WordClass.Linker) !== 0 ? byLast(link) : undefined;
@@ -139,6 +146,7 @@ function ownerOf(role: RoleWord, ctx: DescriptorContext, owners: OwnersByToken):
   // English possessive: "Russia's president" (tokens: russia, s, president).
   const possessive = byLast(role.firstToken - 1);
   if (possessive && tokens.keys[role.firstToken - 1] === "s" && /^['\u2019]s\s+$/.test(text.slice(possessive.end, role.start))) return possessive;
+  if (ctx.particlesOutside) return undefined;
   let t = role.lastToken;
   let prev = role.end;
   for (let hops = 0; hops < 3 && t < tokens.count; hops++) {

@@ -176,6 +176,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     date: input.date,
     ownerBeforeLinker: input.language.pack?.syntax?.titlesAfterName,
     particlesOutside,
+    locatives: locativesOf(input.language),
   });
   if (descriptors.length === 0) return { mentions: kept, roles, titles };
   const absorbed = new Set(descriptors.map((d) => d.absorbed));
@@ -346,6 +347,18 @@ function findProtagonists(input: ResolveInput, found: Found[]): Set<number> {
     if (re.test(input.folded.slice(Math.max(0, f.start - 80), f.start))) out.add(f.entity);
   }
   return out;
+}
+
+const locativeCache = new WeakMap<CompiledLanguage, Set<string>>();
+
+/** The folded "in"/"at" words of a language ("w", "na", "in", "в"). */
+function locativesOf(language: CompiledLanguage): Set<string> {
+  let set = locativeCache.get(language);
+  if (!set) {
+    set = new Set((language.pack?.words?.in ?? []).map((w) => foldText(w)));
+    locativeCache.set(language, set);
+  }
+  return set;
 }
 
 const determinerCache = new WeakMap<CompiledLanguage, Set<string>>();

@@ -221,3 +221,19 @@ describe("the two leaders, the two countries ('두 정상', '양국은')", () =>
     expect(relations("중국과 북한은 회담을 열었다. 시 주석은 양국 관계 발전에 의미가 있다고 평가하고, 교류를 강화하자고 제안했다.")).not.toContain("cooperation china north-korea");
   });
 });
+
+describe("found by the eighth round of held-out texts", () => {
+  const text = "블라디미르 푸틴 러시아 대통령이 4일 크렘린궁에서 최선희 북한 외무상을 접견했다. 최 외무상은 1일 모스크바에서 세르게이 라브로프 러시아 외무장관과 회담했다. 최 외무상은 북한이 승리할 때까지 러시아를 지지할 것이라고 말했다.";
+  const r = () => extract(text, { lang: "ko", date: "2024-11-05" });
+  test("'최' is Choe Son Hui once she is named in full", () => {
+    expect(r().mentions.filter((m) => m.text === "최").map((m) => m.entity)).toEqual(["choe-son-hui", "choe-son-hui"]);
+  });
+  test("a title's country comes before it, never after ('최 외무상은 북한이' is no descriptor)", () => {
+    expect(r().mentions.some((m) => m.form === "descriptor")).toBe(false);
+  });
+  test("her talks with Lavrov; what she says North Korea will do", () => {
+    const rels = r().relations.map((x) => `${x.type} ${x.subject} ${x.object}`);
+    expect(rels).toContain("meeting choe-son-hui sergey-lavrov");
+    expect(rels).toContain("support north-korea russia");
+  });
+});

@@ -285,3 +285,25 @@ describe("a visit still to come is none", () => {
   test("'zapowiedział wizytę w Chinach'", () => expect(relations("Putin zapowiedział wizytę w Chinach.")).toEqual([]));
   test("a trip made: 'Podróż Putina do Chin trwała dwa dni'", () => expect(relations("Podróż Putina do Chin trwała dwa dni.")).toEqual(["visit vladimir-putin china"]));
 });
+
+describe("found by the eighth round of held-out texts", () => {
+  const rel = (text: string) => extract(text, { lang: "pl", date: "2024-11-05" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("a place after 'na' owns no title: 'na Kremlu szefową dyplomacji Korei Północnej' is Choe", () => {
+    const r = extract("Putin przyjął na Kremlu szefową dyplomacji Korei Północnej.", { lang: "pl", date: "2024-11-05" });
+    expect(r.mentions.map((m) => `${m.text}=${m.entity}`)).toEqual(["Putin=vladimir-putin", "Kremlu=kremlin", "szefową dyplomacji Korei Północnej=choe-son-hui"]);
+  });
+  test("'że' (that) is no preposition 'ze' (with): the subject of what is said", () => {
+    expect(rel("Choe Son Hui rozmawiała z Ławrowem. Zapewniła, że Pjongjang będzie wspierał Rosję.")).toContain("support north-korea russia");
+  });
+  test.each([
+    ["Wielka Brytania przyjęła decyzję UE z zadowoleniem.", "meeting"],
+    ["Polska chce przyjąć bardziej pojednawcze stanowisko wobec Unii Europejskiej.", "meeting"],
+    ["Czechy są na liście odbiorców polskiego eksportu.", "message"],
+  ])("no relation: %s", (text, type) => {
+    expect(rel(text).filter((r) => r.startsWith(type))).toEqual([]);
+  });
+  test("receiving someone is still a meeting, a letter still a letter", () => {
+    expect(rel("Putin przyjął Kim Dzong Una na Kremlu.")).toContain("meeting kim-jong-un vladimir-putin");
+    expect(rel("Xi Jinping napisał w liście do Kim Dzong Una, że przyjaźń jest silna.")).toContain("message xi-jinping kim-jong-un");
+  });
+});

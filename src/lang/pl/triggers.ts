@@ -31,7 +31,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `spotka(?:nie|nia|niu|niem|ń|niach|niami)` },
     { pattern: `rozm(?:owa|owy|owie|owę|ową|ów|owom|owami|owach)(?: telefoniczn\\p{L}*| wideo)?|wideokonferencj(?:a|i|ę|ą|e)(?= z )` },
     { pattern: `(?:po)?rozmawia(?:ł|ła|li|ły|ć|ją)?` },
-    { pattern: `przyj(?:ął|ęła|ęli|ęły|ąć|muje|mą|mie|mował|mowała|mowali)` },
+    // Receiving someone, not adopting something: "przyjęła decyzję UE", "przyjąć bardziej pojednawcze stanowisko wobec Unii".
+    { pattern: `przyj(?:ął|ęła|ęli|ęły|ąć|muje|mą|mie|mował|mowała|mowali)(?! (?:\\S+ ){0,2}(?:stanowisk|decyzj|ustaw|rezolucj|propozycj|ofert|plan|zaproszeni|dokument|deklaracj|uchwał|budżet|projekt|strategi|postaw|zasad|przepis|porozumieni|umow|wniosek|wnioski|sankcj))` },
     { pattern: `audiencj(?:a|i|ę|ą)|negocjac(?:je|ji|jach|jami)|szczyt(?:u|em|ie)? (?:przywódców|dwustronn\\p{L}*)` },
   ],
   message: [
@@ -47,7 +48,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
     { pattern: `gratulacj(?:e|i|ami|ach)|(?:po)?gratulowa(?:ł|ła|li|ły|ć)|gratuluj(?:e|ą)`, kind: "congratulations" },
     { pattern: `życzeni(?:a|ami|ach)|pozdrowieni(?:a|ami|ach)|pozdrowień|pozdrawia(?:ł|ła|li)?`, kind: "greetings" },
     { pattern: `odpowiedź|odpowiedzią|(?:list(?:u|em)?|liście) w odpowiedzi`, kind: "reply" },
-    { pattern: noun(`list(?:u|em|y|ów|ach|owi)?|liście`), kind: "letter" },
+    // "na liście" is on a list ("na liście odbiorców"), not in a letter.
+    { pattern: noun(`list(?:u|em|y|ów|ach|owi)?|(?<!(?<!\\p{L})na\\s)liście`), kind: "letter" },
     { pattern: noun(`wiadomoś(?:ć|ci|cią)|przesłani(?:e|a|u|em)|orędzi(?:e|a|u|em)|depesz(?:a|y|ę|ą|e|ach)`), kind: "message" },
   ],
   attendance: [
