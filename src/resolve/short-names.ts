@@ -56,7 +56,10 @@ export function resolveShortNames(shorts: ShortName[], ctx: ShortNameContext): n
     peopleBySentence ??= new BySentence(ctx.people, (p) => p.sentence + 1, 2 + lastSentence(ctx.people));
     const partner = peopleBySentence.of(found.sentence + 1).find((p) => p !== found && p.entity >= 0 && ctx.isCoordination(p, found));
     const scored = named.map((c) => ({ c, score: score(found, c, fullBy.get(c)!, partner, ctx) })).sort((a, b) => b.score - a.score);
-    return scored[0]!.score - scored[1]!.score >= 0.5 ? scored[0]!.c : -1;
+    if (scored[0]!.score - scored[1]!.score >= 0.5) return scored[0]!.c;
+    // Too close to call: the one among them who leads a country on the document date ("Ким" after Kim Jong Un and, once, his late father).
+    const close = scored.filter((x) => scored[0]!.score - x.score < 0.5 && isLeader(ctx.positions, x.c, ctx.date));
+    return close.length === 1 ? close[0]!.c : -1;
   });
 }
 

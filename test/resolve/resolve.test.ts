@@ -80,6 +80,13 @@ describe("short names", () => {
     ["Theresa May arrived. May spoke.", ["Theresa May=theresa-may:name", "May=theresa-may:short"]],
   ] as const)("%s", (text, expected) => expect(resolve(text, "2025-09-05").mentions).toEqual(expected));
 
+  test("both Kims named, too close to call: the one who leads a country on the document date", () => {
+    const text = "Kim Jong Un met Kim Song Nam. Both spoke of the talks. Kim thanked the guests.";
+    expect(resolve(text, "2024-03-24").mentions.filter((m) => m.startsWith("Kim="))).toEqual(["Kim=kim-jong-un:short"]);
+    // Before he led the country, nobody owned it.
+    expect(resolve(text, "2005-03-24").mentions.filter((m) => m.startsWith("Kim="))).toEqual(["Kim=null:short"]);
+  });
+
   test("both Kims named: the delegation leader owns the bare name, unless coordinated with a leader", () => {
     const text = "A delegation led by Kim Song Nam arrived. Kim Jong Un sent greetings. Kim met officials. The ties grew under Xi and Kim.";
     expect(resolve(text, "2024-03-24").mentions.filter((m) => m.startsWith("Kim="))).toEqual(["Kim=kim-song-nam:short", "Kim=kim-jong-un:short"]);
