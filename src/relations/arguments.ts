@@ -203,11 +203,13 @@ function markerBefore(last: number, tokens: Tokens, words: MarkerWords, text: st
   if (t < 0) return "none";
   if (t + 1 < tokens.count && hasPunctuation(text, tokens.end[t]!, tokens.start[t + 1]!)) return "none";
   const key = tokens.keys[t]!;
+  const marker = words.markers.get(key);
+  if (marker === undefined) return "none";
   // A word that opens what is said is no preposition, whatever it folds to: "że Pjongjang" is not "ze Pjongjang".
   if (words.thatWritten.size > 0 && words.thatWritten.has(text.slice(tokens.start[t]!, tokens.end[t]!).toLowerCase())) return "none";
   const vocalised = words.vocalised.get(key);
   if (vocalised && !vocalised.test(tokens.keys[t + 1] ?? "")) return "none";
-  return words.markers.get(key) ?? "none";
+  return marker;
 }
 
 /** A stop, a comma, a colon or a semicolon (Western or CJK) in text[from, to). */

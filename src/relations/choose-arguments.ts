@@ -217,10 +217,12 @@ function companionsOf(trigger: Trigger, ctx: SentenceContext, isActor: (a: Argum
   const folded = ctx.input.folded;
   const subjectEnd = chosen.subjects[chosen.subjects.length - 1]!.found.end;
   const start = subjectEnd < trigger.start ? subjectEnd : trigger.end;
-  together.lastIndex = start;
-  const m = together.exec(folded);
-  if (!m || m.index >= ctx.sentence.end || /[;:]/.test(folded.slice(start, m.index))) return [];
-  const from = m.index + m[0].length;
+  // Searched in the sentence only: a search on to the document's end for every trigger was quadratic in a long text.
+  const clause = folded.slice(start, ctx.sentence.end);
+  together.lastIndex = 0;
+  const m = together.exec(clause);
+  if (!m || /[;:]/.test(clause.slice(0, m.index))) return [];
+  const from = start + m.index + m[0].length;
   const usable = usableOf(ctx);
   for (const a of usable) {
     if (a.found.start < from) continue;
