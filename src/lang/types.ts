@@ -143,6 +143,11 @@ export interface RelationWords {
    * ("参加今年红场阅兵的还有 A、B": among those at this year's parade were also A and B).
    */
   attendeesAfter?: string[];
+  /**
+   * "Among them" ("mezi nimi", "среди них", "darunter"): after an attendance trigger, the people
+   * named after it attended ("Paradě … přihlíželo dvacet lídrů, mezi nimi i Robert Fico").
+   */
+  among?: string[];
 }
 
 /** Date vocabulary of a language without a date library (see src/dates). */

@@ -74,6 +74,8 @@ export interface MarkerWords {
   sidelines: RegExp | null;
   /** A `together` phrase anywhere in folded text (global: read from a position); null when the language lists none. */
   together: RegExp | null;
+  /** An `among` phrase anywhere in folded text; null when the language lists none. */
+  among: RegExp | null;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
@@ -143,6 +145,7 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       relative: anyOf(w?.relative, ",\\s*", WORD_END, "gu"),
       sidelines: anyOf(w?.sidelines, WORD_START, "(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s+$"),
       together: anyOf(w?.together, WORD_START, WORD_END, "gu"),
+      among: anyOf(w?.among, WORD_START, WORD_END, "u"),
     };
     if (like !== undefined) {
       for (const regex of [words.reciprocalWords, words.leaderWords, words.reportingBefore, words.reportingAfter, words.relative]) {

@@ -13,7 +13,7 @@ import type { EntityType, RelationType } from "../schema/result.js";
 import { tableMap } from "../table-map.js";
 import { wordsBetween } from "../text/chars.js";
 import type { Argument } from "./arguments.js";
-import { agentAfter, closedRelativeClauses, coordinated, lastWordBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
+import { agentAfter, closedRelativeClauses, coordinated, firstFrom, lastWordBefore, relativeAntecedent, verbFinalArguments } from "./clauses.js";
 import { SYMMETRIC, type RelationInput, type SentenceContext } from "./context.js";
 import type { Trigger } from "./triggers.js";
 
@@ -120,6 +120,17 @@ export function chooseArguments(trigger: Trigger, ctx: SentenceContext): Chosen 
   if (trigger.type === "attendance" && chosen.objects.length > 0) {
     const listed = attendeesListed(chosen.objects[chosen.objects.length - 1]!, ctx, tests.isActor);
     if (listed) chosen.subjects = listed;
+  }
+  if (trigger.type === "attendance" && chosen.subjects.length === 0) {
+    // "Přehlídky se zúčastnilo více než dvacet lídrů, mezi nimi i Robert Fico": the event before, those among them after.
+    const among = amongAfter(trigger, ctx, tests.isActor);
+    if (among.length > 0) {
+      chosen.subjects = among;
+      if (chosen.objects.length === 0) {
+        const event = lastEventBefore(before, tests.fits) ?? lastEventOf(trigger, ctx);
+        if (event) chosen.objects = [event];
+      }
+    }
   }
   const lastSubjects: Found[] = [];
   for (const a of chosen.subjects) lastSubjects.push(a.found);
@@ -250,6 +261,50 @@ function attendeesListed(event: Argument, ctx: SentenceContext, isActor: (a: Arg
   const out: Argument[] = [];
   for (const a of usableOf(ctx)) if (a.found.start >= at + phrase.length && a.found.type === "person" && isActor(a)) out.push(a);
   return out;
+}
+
+/** The people named after an `among` phrase past the trigger, in its sentence. */
+function amongAfter(trigger: Trigger, ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument[] {
+  const among = ctx.words.among;
+  if (!among) return [];
+  const clause = ctx.input.folded.slice(trigger.end, ctx.sentence.end);
+  const m = among.exec(clause);
+  if (!m || /[;:]/.test(clause.slice(0, m.index))) return [];
+  const from = trigger.end + m.index + m[0].length;
+  const out: Argument[] = [];
+  for (const a of usableOf(ctx)) if (a.found.start >= from && a.found.type === "person" && isActor(a)) out.push(a);
+  return out;
+}
+
+/** The last event before the trigger that fits as its object ("Paradě je prisustvovalo …"). */
+function lastEventBefore(before: Argument[], fits: (a: Argument) => boolean): Argument | undefined {
+  for (let k = before.length - 1; k >= 0; k--) if (before[k]!.found.type === "event" && fits(before[k]!)) return before[k];
+  return undefined;
+}
+
+/** How many sentences back `lastEventOf` reads: a window, so that a long document costs the same per trigger. */
+const EVENT_WINDOW = 10;
+
+/**
+ * The event a bare noun before the trigger refers back to: the last linked event of the sentences
+ * before whose last word begins as that noun does ("… vojenskou přehlídku. … Přehlídky se zúčastnilo …",
+ * "војне параде … Паради је присуствовало"), as an argument of this one. Five letters at least.
+ */
+function lastEventOf(trigger: Trigger, ctx: SentenceContext): Argument | undefined {
+  const folded = ctx.input.folded;
+  const stems = new Set<string>();
+  for (const w of wordsBetween(folded, ctx.sentence.start, trigger.start)) if (w.length >= 5) stems.add(w.slice(0, 5));
+  if (stems.size === 0) return undefined;
+  const mentions = ctx.input.mentions;
+  for (let k = firstFrom(mentions, ctx.sentence.start) - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.sentence < ctx.index - EVENT_WINDOW) break;
+    if (m.type !== "event" || m.entity < 0) continue;
+    const words = wordsBetween(folded, m.start, m.end);
+    const last = words[words.length - 1] ?? "";
+    if (last.length >= 5 && stems.has(last.slice(0, 5))) return { found: m, marker: "none", start: m.start, inTitle: false, leaders: false, source: false };
+  }
+  return undefined;
 }
 
 const pronounSets = new WeakMap<object, Set<string>>();

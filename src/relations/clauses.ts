@@ -250,7 +250,7 @@ function mentionsBefore(ctx: SentenceContext, entity: number, at: number): numbe
  * The index of the first mention that starts at or after `at` (the mentions are in text order): a
  * look back from a trigger starts there, not at the end of a long document.
  */
-function firstFrom(mentions: readonly Found[], at: number): number {
+export function firstFrom(mentions: readonly Found[], at: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

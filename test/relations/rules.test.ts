@@ -500,3 +500,16 @@ describe("found by the seventh round of held-out texts", () => {
   ];
   eachYields(rows);
 });
+
+describe("those 'among them' after an attendance attended; a bare noun before it refers back to the event", () => {
+  const rows: Row[] = [
+    ["cs", "Si Ťin-pching sledoval vojenskou přehlídku. Přehlídky se zúčastnilo více než dvacet zahraničních lídrů, mezi nimi i Slovák Robert Fico.", "attendance(robert-fico → 2025-china-victory-day-parade)"],
+    ["sr", "Кинески лидер пратио је војну параду. Паради је присуствовало 26 страних лидера, међу њима председник Србије Александар Вучић и словачки премијер Роберт Фицо.", "attendance(aleksandar-vucic → 2025-china-victory-day-parade)"],
+    ["en", "More than twenty foreign leaders attended the military parade, among them Vladimir Putin and Kim Jong Un.", "attendance(kim-jong-un → 2025-china-victory-day-parade)"],
+  ];
+  eachYields(rows);
+  test("not an event whose name begins otherwise", () => {
+    const out = relations("Si Ťin-pching hovořil o druhé světové válce. Přehlídky se zúčastnilo dvacet lídrů, mezi nimi i Robert Fico.", "cs");
+    expect(out.filter((r) => r.startsWith("attendance"))).toEqual([]);
+  });
+});

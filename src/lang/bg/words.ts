@@ -22,6 +22,8 @@ export const words: RelationWords = {
   leaders: ["лидерите", "лидери", "ръководителите", "държавните ръководители"],
   // A companion of those who attend or visit.
   together: ["заедно с", "заедно със"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["сред тях", "включително"],
 };
 
 export const abbreviations: string[] = [

@@ -23,6 +23,8 @@ export const words: RelationWords = {
   leaders: ["lídři", "lídrů", "vůdci", "vůdců", "představitelé", "představitelů"],
   // A companion of those who attend or visit.
   together: ["spolu s", "společně s", "po boku"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["mezi nimi", "mezi nimiž", "včetně"],
 };
 
 /**

@@ -25,6 +25,8 @@ export const words: RelationWords = {
   subjectPronouns: ["er"],
   // A companion of those who attend or visit.
   together: ["gemeinsam mit", "zusammen mit", "an der Seite von"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["darunter", "unter ihnen"],
 };
 
 export const abbreviations: string[] = [

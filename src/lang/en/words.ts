@@ -24,6 +24,8 @@ export const words: RelationWords = {
   leaders: ["leaders", "heads of state"],
   // A companion of those who attend or visit.
   together: ["together with", "along with", "alongside"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["among them", "including"],
 };
 
 export const abbreviations: string[] = [

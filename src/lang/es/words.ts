@@ -25,6 +25,8 @@ export const words: RelationWords = {
   leaders: ["líderes", "mandatarios", "jefes de Estado"],
   // A companion of those who attend or visit.
   together: ["junto a", "junto al", "junto con"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["entre ellos", "entre los que"],
 };
 
 export const abbreviations: string[] = [

@@ -25,6 +25,8 @@ export const words: RelationWords = {
   leaders: ["dirigeants", "chefs d'État"],
   // A companion of those who attend or visit.
   together: ["aux côtés de", "aux côtés du", "en compagnie de", "en compagnie du"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["parmi eux", "parmi lesquels", "dont"],
 };
 
 export const abbreviations: string[] = [

@@ -19,6 +19,8 @@ export const words: RelationWords = {
   relative: ["koji", "koja", "koje"],
   // A companion of those who attend or visit.
   together: ["zajedno s", "zajedno sa"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["među njima", "uključujući"],
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

@@ -25,6 +25,8 @@ export const words: RelationWords = {
   leaders: ["leader", "capi di stato", "i capi"],
   // A companion of those who attend or visit.
   together: ["insieme a", "insieme al", "insieme con", "accanto a", "accanto al"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["tra cui", "fra cui", "tra loro", "tra questi"],
 };
 
 export const abbreviations: string[] = [

@@ -22,6 +22,8 @@ export const words: RelationWords = {
   leaders: ["przywódcy", "przywódców", "przywódcom", "przywódcami", "przywódcach"],
   // A companion of those who attend or visit.
   together: ["wraz z", "razem z", "u boku"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["wśród nich", "w tym"],
 };
 
 /**

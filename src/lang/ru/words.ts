@@ -20,6 +20,8 @@ export const words: RelationWords = {
   leaders: ["лидеры", "лидеров", "лидерам", "лидерами", "руководители", "руководителей"],
   // A companion of those who attend or visit.
   together: ["вместе с", "вместе со"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["среди них", "в том числе"],
 };
 
 export const abbreviations: string[] = [

@@ -19,6 +19,8 @@ export const words: RelationWords = {
   relative: ["ktorý", "ktorá", "ktoré", "ktorí", "keď"],
   // A companion of those who attend or visit.
   together: ["spolu s", "spoločne s", "po boku"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["medzi nimi", "vrátane"],
 };
 
 /**

@@ -19,6 +19,8 @@ export const words: RelationWords = {
   relative: ["ki"],
   // A companion of those who attend or visit.
   together: ["skupaj z", "skupaj s", "ob boku"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["med njimi", "vključno z"],
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

@@ -23,6 +23,8 @@ export const words: RelationWords = {
   relative: bothScripts(["koji", "koja", "koje"]),
   // A companion of those who attend or visit.
   together: bothScripts(["zajedno s", "zajedno sa"]),
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: bothScripts(["među njima", "uključujući"]),
 };
 
 export const wordData: Pick<LanguagePack, "words" | "abbreviations" | "ordinalPeriod" | "honorifics" | "commonWords" | "delegationLedBy"> = {

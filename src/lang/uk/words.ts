@@ -20,6 +20,8 @@ export const words: RelationWords = {
   leaders: ["лідери", "лідерів", "лідерам", "лідерами", "керівники", "керівників"],
   // A companion of those who attend or visit.
   together: ["разом із", "разом з", "разом зі"],
+  // Those "among them" attended: "… přihlíželo dvacet lídrů, mezi nimi i Robert Fico".
+  among: ["серед них", "зокрема"],
 };
 
 export const abbreviations: string[] = [
