@@ -282,6 +282,11 @@ function lastEventBefore(before: Argument[], fits: (a: Argument) => boolean): Ar
   return undefined;
 }
 
+/** A mention of a sentence before as an argument of this one: unmarked, no title, no source. */
+function fromOtherSentence(m: Found): Argument {
+  return { found: m, marker: "none", start: m.start, inTitle: false, leaders: false, source: false };
+}
+
 /** How many sentences back `lastEventOf` reads: a window, so that a long document costs the same per trigger. */
 const EVENT_WINDOW = 10;
 
@@ -302,7 +307,7 @@ function lastEventOf(trigger: Trigger, ctx: SentenceContext): Argument | undefin
     if (m.type !== "event" || m.entity < 0) continue;
     const words = wordsBetween(folded, m.start, m.end);
     const last = words[words.length - 1] ?? "";
-    if (last.length >= 5 && stems.has(last.slice(0, 5))) return { found: m, marker: "none", start: m.start, inTitle: false, leaders: false, source: false };
+    if (last.length >= 5 && stems.has(last.slice(0, 5))) return fromOtherSentence(m);
   }
   return undefined;
 }
@@ -325,7 +330,7 @@ function pronounSubject(trigger: Trigger, ctx: SentenceContext): boolean {
 /** The first person named in the sentence before, as an argument of this one (the antecedent of its pronoun subject). */
 function firstPersonBefore(ctx: SentenceContext): Argument | undefined {
   for (const m of ctx.previous) {
-    if (m.type === "person" && m.entity >= 0 && m.form !== "adjective") return { found: m, marker: "none", start: m.start, inTitle: false, leaders: false, source: false };
+    if (m.type === "person" && m.entity >= 0 && m.form !== "adjective") return fromOtherSentence(m);
   }
   return undefined;
 }

@@ -148,7 +148,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
   const kept = compounds.filter((f) => f.entity >= 0 || f.form === "short" || f.form === "name");
 
   roles = joinSplitRoles(roles, kept, input.tokens, input.text, input.language.pack);
-  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: determinersOf(input.language), plausible: (person, role) => person < 0 || role === "counterpart" || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName, titleAgrees: input.language.pack?.syntax?.titleAgrees, holdsNoOfficeOf: (person, org) => holdsNoOfficeOf(input, person, org) });
+  const titles = findTitles({ text: input.text, tokens: input.tokens, mentions: kept, roles, classes: input.classes, and: input.language.and, determiners: foldedWords(input.language, "determiners"), plausible: (person, role) => person < 0 || role === "counterpart" || couldHold(input.positions, person, role, input.date), titlesAfterName: input.language.pack?.syntax?.titlesAfterName, titleAgrees: input.language.pack?.syntax?.titleAgrees, holdsNoOfficeOf: (person, org) => holdsNoOfficeOf(input, person, org) });
   // A title's organisation the document leaves ambiguous ("Politbüro": the CPC's or the WPK's)
   // is the one the person is known to hold a post in.
   for (const t of titles) {
@@ -176,7 +176,7 @@ export function resolveMentions(input: ResolveInput): Resolved {
     date: input.date,
     ownerBeforeLinker: input.language.pack?.syntax?.titlesAfterName,
     particlesOutside,
-    locatives: locativesOf(input.language),
+    locatives: foldedWords(input.language, "in"),
   });
   if (descriptors.length === 0) return { mentions: kept, roles, titles };
   const absorbed = new Set(descriptors.map((d) => d.absorbed));
@@ -349,27 +349,14 @@ function findProtagonists(input: ResolveInput, found: Found[]): Set<number> {
   return out;
 }
 
-const locativeCache = new WeakMap<CompiledLanguage, Set<string>>();
+const wordSets = new WeakMap<CompiledLanguage, Map<"in" | "determiners", Set<string>>>();
 
-/** The folded "in"/"at" words of a language ("w", "na", "in", "в"). */
-function locativesOf(language: CompiledLanguage): Set<string> {
-  let set = locativeCache.get(language);
-  if (!set) {
-    set = new Set((language.pack?.words?.in ?? []).map((w) => foldText(w)));
-    locativeCache.set(language, set);
-  }
-  return set;
-}
-
-const determinerCache = new WeakMap<CompiledLanguage, Set<string>>();
-
-/** The folded determiners of a language ("the", "le", "der"). */
-function determinersOf(language: CompiledLanguage): Set<string> {
-  let set = determinerCache.get(language);
-  if (!set) {
-    set = new Set((language.pack?.words?.determiners ?? []).map((w) => foldText(w)));
-    determinerCache.set(language, set);
-  }
+/** The folded words of one of a language's word lists, made once: "in" ("w", "na", "в"), "determiners" ("the", "le", "der"). */
+function foldedWords(language: CompiledLanguage, list: "in" | "determiners"): Set<string> {
+  let lists = wordSets.get(language);
+  if (!lists) wordSets.set(language, (lists = new Map()));
+  let set = lists.get(list);
+  if (!set) lists.set(list, (set = new Set((language.pack?.words?.[list] ?? []).map((w) => foldText(w)))));
   return set;
 }
 
