@@ -513,3 +513,12 @@ describe("those 'among them' after an attendance attended; a bare noun before it
     expect(out.filter((r) => r.startsWith("attendance"))).toEqual([]);
   });
 });
+
+describe("a closer partnership promised is cooperation (ninth round)", () => {
+  const rows: Row[] = [
+    ["cs", "Si Ťin-pching a Putin v Moskvě slíbili hlubší partnerství.", "cooperation(vladimir-putin → xi-jinping)"],
+    ["bg", "Си Дзинпин и Путин обещаха по-тясно партньорство.", "cooperation(vladimir-putin → xi-jinping)"],
+    ["bg", "Си Дзинпин и Путин подкрепиха задълбочаване на партньорството.", "cooperation(vladimir-putin → xi-jinping)"],
+  ];
+  eachYields(rows);
+});

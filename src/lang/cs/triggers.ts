@@ -58,6 +58,8 @@ export const triggers: Partial<Record<RelationType, TriggerPattern[]>> = {
         "(?:posíl|posil|prohloub|prohlub|rozvíj|rozvinout|rozvoj|upev|utuž|normaliz)\\p{L}* (?:\\p{L}+ )?(?:vztah|spoluprác|vazb|koordinac|partnerstv|přátelstv|styk)\\p{L}*",
     },
     { pattern: `spoluprác(?:e|i|í)|spoluprac(?:ovat|uje|ují|ova${PAST})|koordinac(?:e|i|í)|strategické partnerství|strategického partnerství` },
+    // A closer partnership promised: "slíbili hlubší partnerství".
+    { pattern: "(?:hlubší|užší|těsnější|pevnější)(?:ho|mu|m)? (?:\\p{L}+ )?(?:partnerstv|vztah|vazb)\\p{L}*" },
   ],
   praise: [
     { pattern: `oceni${PAST}|oceňuje|oceňují|ocenění|(?:po)?chváli${PAST}|chvál(?:í|a|u)|vyzdvih(?:l|la|li|ly|uje)` },
