@@ -191,6 +191,8 @@ function subjectsOf(trigger: Trigger, ctx: SentenceContext, before: Argument[], 
   if (trigger.agent === "after") {
     const agent = agentAfter(trigger, after, ctx);
     if (agent && isActor(agent)) return coordinated(agent, after, input, isActor);
+    // Case languages: a capitalised genitive right after the noun that names no entity is its agent, unknown here ("wizyty Kanadyjczyka w Paryżu").
+    if (input.language.pack?.syntax?.titleAgrees && unknownAgentAfter(trigger, ctx, after)) return [];
   }
   // A verb coordinated with the one before it shares its subject: in "Kim thanked Xi and praised China", Xi is not the one praising.
   if (ctx.lastSubjects && input.language.and.has(lastWordBefore(input.folded, trigger.start))) return ofMentions(before, ctx.lastSubjects);
@@ -310,6 +312,14 @@ function lastEventOf(trigger: Trigger, ctx: SentenceContext): Argument | undefin
     if (last.length >= 5 && stems.has(last.slice(0, 5))) return fromOtherSentence(m);
   }
   return undefined;
+}
+
+/** The word right after the trigger is capitalised and no mention starts there. */
+function unknownAgentAfter(trigger: Trigger, ctx: SentenceContext, after: Argument[]): boolean {
+  const next = /^[^\S\n]+(\p{Lu})/u.exec(ctx.input.text.slice(trigger.end, trigger.end + 8));
+  if (!next) return false;
+  const at = trigger.end + next[0].length - next[1]!.length;
+  return after.length === 0 || after[0]!.start !== at;
 }
 
 const pronounSets = new WeakMap<object, Set<string>>();

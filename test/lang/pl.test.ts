@@ -307,3 +307,13 @@ describe("found by the eighth round of held-out texts", () => {
     expect(rel("Xi Jinping napisał w liście do Kim Dzong Una, że przyjaźń jest silna.")).toContain("message xi-jinping kim-jong-un");
   });
 });
+
+describe("a visit noun's agent named after it but unknown", () => {
+  const rel = (text: string) => extract(text, { lang: "pl", date: "2019-05-01" }).relations.map((r) => `${r.type} ${r.subject} ${r.object}`);
+  test("'wizyty Kanadyjczyka w Paryżu' is no visit of a country named before", () => {
+    expect(rel("Kanada jest krajem gościnnym – potwierdził premier podczas wizyty Kanadyjczyka w Paryżu.").filter((r) => r.startsWith("visit"))).toEqual([]);
+  });
+  test("a known agent still visits", () => {
+    expect(rel("Wizyta Putina w Pekinie zakończyła się.")).toContain("visit vladimir-putin beijing");
+  });
+});
