@@ -120,6 +120,11 @@ export interface RelationWords {
   reportingClause?: string[];
   /** Phrases for the two people just named ("the two leaders", "i due leader", "obeh voditeljev"): the arguments of a meeting or cooperation they state. */
   bothLeaders?: string[];
+  /**
+   * Phrases for the two ministers just named ("ministra sta", "zunanja ministra"): as `bothLeaders`, but a
+   * third person named more often is not put in for one named once (a leader is not one of two ministers).
+   */
+  bothMinisters?: string[];
   /** The forms of `bothLeaders` that follow a meeting noun as its genitive ("встреча лидеров двух стран"), not the subject of the next verb ("По итогам встречи лидеры двух стран подписали"). */
   bothLeadersAfter?: string[];
   /** Phrases for the two countries just named ("the two countries", "двете страни", "oba kraje"): the parties of a cooperation or meeting they state. */

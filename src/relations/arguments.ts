@@ -54,6 +54,8 @@ export interface MarkerWords {
   vocalised: Map<string, RegExp>;
   /** Finds "the two leaders" in folded text; null when the language lists none. */
   bothLeaders: RegExp | null;
+  /** The same for `bothMinisters`. */
+  bothMinisters: RegExp | null;
   /** `bothLeadersAfter` right after a meeting noun, a word between at most ("встреча лидеров двух стран"); null when the language lists none. */
   bothLeadersAfter: RegExp | null;
   /** Finds "the two countries" in folded text; null when the language lists none. */
@@ -133,8 +135,9 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       vocalised: new Map(Object.entries(w?.vocalised ?? {}).map(([k, v]) => [foldText(k), new RegExp(`^${v}`, "u")])),
       bothSides: phrases(w?.bothSides),
       bothLeaders: phrases(w?.bothLeaders),
+      bothMinisters: phrases(w?.bothMinisters),
       bothLeadersAfter: anyOf(w?.bothLeadersAfter, "^\\s+(?:\\p{L}+\\s+)?", WORD_END),
-      bothWords: anyOf([...(w?.bothLeaders ?? []), ...(w?.bothSides ?? [])], "", ""),
+      bothWords: anyOf([...(w?.bothLeaders ?? []), ...(w?.bothMinisters ?? []), ...(w?.bothSides ?? [])], "", ""),
       that: fold(w?.that),
       thatWritten: new Set((w?.that ?? []).map((x) => x.toLowerCase())),
       reportingBefore: anyOf(w?.reporting, WORD_START, "[\\s,:]*(?:\\p{L}+\\s+)?$"),

@@ -171,9 +171,10 @@ export function phraseAfter(phrase: RegExp | null, trigger: Trigger, ctx: Senten
 
 /**
  * The two distinct people (or countries) named last before the trigger, in this sentence or the one before.
+ * `replaceOnce` false keeps the two named last even when a third was named more often (`bothMinisters`).
  * @example lastTwoNamed(trigger, ctx) // [<Kim Jong Un>, <Vladimir Putin>]
  */
-export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "person" | "country" = "person"): [Found, Found] | null {
+export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "person" | "country" = "person", replaceOnce = true): [Found, Found] | null {
   const people = [...ctx.previous, ...ctx.here].filter((m) => m.type === type && m.entity >= 0 && m.end <= trigger.start);
   const out: Found[] = [];
   for (let i = people.length - 1; i >= 0 && out.length < 2; i--) if (!out.some((m) => m.entity === people[i]!.entity)) out.push(people[i]!);
@@ -184,7 +185,7 @@ export function lastTwoNamed(trigger: Trigger, ctx: SentenceContext, type: "pers
     const other = protagonistBefore(trigger, ctx, out[0]!.entity);
     if (other) out.push(other);
   }
-  if (out.length === 2 && type === "person") {
+  if (out.length === 2 && type === "person" && replaceOnce) {
     // Of three people named lately, the two the article is about: in "Kim arrived …, two months after his summit
     // with Trump. The two leaders first met …" they are Kim and Putin, each named before, not Trump, named once.
     const third = thirdBefore(trigger, ctx, out);

@@ -29,6 +29,10 @@ export function pairsOf(trigger: Trigger, ctx: SentenceContext, chosen: Chosen &
     // "… del partenariato tra Russia e Cina" after the trigger are what the two leaders sign for, not their partners).
     const two = lastTwoNamed(trigger, ctx);
     if (two) pairs.push(two);
+  } else if ((alone || (SYMMETRIC.has(trigger.type) && subjects.length === 0)) && phraseBefore(ctx.words.bothMinisters, trigger, ctx)) {
+    // "Ministra sta se pogovarjala": the last two people named, whoever else the text names often.
+    const two = lastTwoNamed(trigger, ctx, "person", false);
+    if (two) pairs.push(two);
   } else if (alone && subjects.length < 2 && phraseBefore(ctx.words.bothSides, trigger, ctx)) {
     // "Си призова двете страни да засилят координацията": the last two countries named.
     const two = lastTwoNamed(trigger, ctx, "country");

@@ -224,3 +224,13 @@ describe("the two leaders, and the summit around them", () => {
     expect(relations("Putin in Xi Jinping sta prispela na vrh Šanghajske organizacije za sodelovanje.")).not.toContainEqual(expect.stringMatching(/^cooperation/));
   });
 });
+
+describe("'the two ministers' are the two people named last, whoever else is named often", () => {
+  test("'Ministra sta se pogovarjala' after Lavrov met Choe: Lavrov and Choe, not Kim", () => {
+    const text =
+      "Kim Džong Un je v Pjongjangu sprejel Sergeja Lavrova. Kim Džong Un je poudaril prijateljstvo. Vodja ruske diplomacije se je pred tem sestal s severnokorejsko zunanjo ministrico. Ministra sta se pogovarjala o dogovorih.";
+    const r = extract(text, { lang: "sl", date: "2023-10-19" });
+    const last = r.relations.filter((x) => x.trigger?.text === "pogovarjala").map((x) => `${x.type} ${x.subject} ${x.object}`);
+    expect(last).toEqual(["meeting choe-son-hui sergey-lavrov"]);
+  });
+});

@@ -11,7 +11,8 @@ export const words: RelationWords = {
   from: ["od"],
   reciprocal: ["drug drugega", "drug z drugim", "drug drugemu", "medsebojno", "medsebojne", "medsebojnih", "vzajemno", "vzajemne"],
   // The dual with "sta" is the two people just named: "Voditelja sta se pogovarjala", "Ministra sta se pogovarjala".
-  bothLeaders: ["obeh voditeljev", "oba voditelja", "voditelja sta", "predsednika sta", "ministra sta", "zunanja ministra"],
+  bothLeaders: ["obeh voditeljev", "oba voditelja", "voditelja sta", "predsednika sta"],
+  bothMinisters: ["ministra sta", "zunanja ministra", "oba ministra", "obeh ministrov"],
   bothSides: ["obe državi", "obeh držav", "obe strani", "obeh strani"],
   reporting: ["poroča", "poročala", "sporočila", "po poročanju", "navaja", "navedla", "po navedbah"],
   sidelines: ["ob robu"],
