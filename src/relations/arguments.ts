@@ -78,6 +78,10 @@ export interface MarkerWords {
   together: RegExp | null;
   /** An `among` phrase anywhere in folded text; null when the language lists none. */
   among: RegExp | null;
+  /** The folded `attendeesAfter` phrases ("的还有"). */
+  attendeesAfter: string[];
+  /** The folded subject pronouns ("er"). */
+  subjectPronouns: Set<string>;
 }
 
 const cache = new WeakMap<CompiledLanguage, MarkerWords>();
@@ -149,6 +153,8 @@ export function markerWords(language: CompiledLanguage, like?: string): MarkerWo
       sidelines: anyOf(w?.sidelines, WORD_START, "(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s+$"),
       together: anyOf(w?.together, WORD_START, WORD_END, "gu"),
       among: anyOf(w?.among, WORD_START, WORD_END, "u"),
+      attendeesAfter: [...fold(w?.attendeesAfter)],
+      subjectPronouns: fold(w?.subjectPronouns),
     };
     if (like !== undefined) {
       for (const regex of [words.reciprocalWords, words.leaderWords, words.reportingBefore, words.reportingAfter, words.relative]) {

@@ -254,11 +254,9 @@ function companionsOf(trigger: Trigger, ctx: SentenceContext, isActor: (a: Argum
  * the subject of the sentence before. Undefined when the phrase does not follow the event.
  */
 function attendeesListed(event: Argument, ctx: SentenceContext, isActor: (a: Argument) => boolean): Argument[] | undefined {
-  const phrases = ctx.input.language.pack?.words?.attendeesAfter;
-  if (!phrases) return undefined;
   const folded = ctx.input.folded;
   const at = event.found.end;
-  const phrase = phrases.find((p) => folded.startsWith(p, at));
+  const phrase = ctx.words.attendeesAfter.find((p) => folded.startsWith(p, at));
   if (!phrase) return undefined;
   const out: Argument[] = [];
   for (const a of usableOf(ctx)) if (a.found.start >= at + phrase.length && a.found.type === "person" && isActor(a)) out.push(a);
@@ -322,14 +320,10 @@ function unknownAgentAfter(trigger: Trigger, ctx: SentenceContext, after: Argume
   return after.length === 0 || after[0]!.start !== at;
 }
 
-const pronounSets = new WeakMap<object, Set<string>>();
-
 /** A subject pronoun of the language right after the trigger, or opening the sentence right before it. */
 function pronounSubject(trigger: Trigger, ctx: SentenceContext): boolean {
-  const words = ctx.input.language.pack?.words;
-  if (!words?.subjectPronouns) return false;
-  let set = pronounSets.get(words);
-  if (!set) pronounSets.set(words, (set = new Set(words.subjectPronouns)));
+  const set = ctx.words.subjectPronouns;
+  if (set.size === 0) return false;
   const folded = ctx.input.folded;
   const next = /^\s+(\p{L}+)(?!\p{L})/u.exec(folded.slice(trigger.end, trigger.end + 24));
   if (next && set.has(next[1]!)) return true;
